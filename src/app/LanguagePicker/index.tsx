@@ -1,0 +1,32 @@
+import { changeLanguage, currentLanguage, useT } from '../../i18n';
+import { LANGUAGES, isLanguageCode } from '../../i18n/languages';
+import './style.css';
+
+/**
+ * Each language is shown in its own name and script, and the control carries a
+ * globe pictogram, so that a person who cannot read French still finds it.
+ */
+export default function LanguagePicker({ onChange }: { onChange?: (code: string) => void }) {
+  const t = useT();
+  return (
+    <label class="language-picker">
+      <img src="/icons/language.svg" alt="" width={28} height={28} />
+      <span class="visually-hidden">{t('language.choose')} (Language, اللغة, Мова, زبان)</span>
+      <select
+        value={currentLanguage()}
+        onChange={(event) => {
+          const code = event.currentTarget.value;
+          if (!isLanguageCode(code)) return;
+          void changeLanguage(code);
+          onChange?.(code);
+        }}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language.code} value={language.code} lang={language.tag} dir={language.dir}>
+            {language.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

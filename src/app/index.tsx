@@ -1,0 +1,77 @@
+import { useEffect } from 'preact/hooks';
+import { useT } from '../i18n';
+import PlaceList from '../places/PlaceList';
+import PlacePage from '../places/PlacePage';
+import { usePlaces } from '../places/store';
+import DataStatus from './DataStatus';
+import LanguagePicker from './LanguagePicker';
+import { parseRoute, useLocation, type Route } from './router';
+import './style.css';
+
+export default function App() {
+  const t = useT();
+  const url = useLocation();
+  const route = parseRoute(url);
+  const places = usePlaces();
+
+  useEffect(() => {
+    document.title = `${t('appName')} — ${t('tagline')}`;
+  }, [t]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">{t('skipToContent')}</a>
+      <header class="app-header">
+        <a class="app-header__brand" href="/">
+          <img src="/icons/icon.svg" alt="" width={40} height={40} />
+          <span>{t('appName')}</span>
+        </a>
+        <LanguagePicker />
+      </header>
+      <nav class="app-nav" aria-label={t('nav.label')}>
+        <ul>
+          <li><a href="/" aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.home')}</a></li>
+          <li><a href="/lieux" aria-current={route.name === 'places' ? 'page' : undefined}>{t('nav.places')}</a></li>
+        </ul>
+      </nav>
+      <main id="main" class="app-main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+      <footer class="app-footer">
+        <DataStatus state={places} />
+      </footer>
+    </>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  const t = useT();
+  const tp = useT('places');
+  const places = usePlaces();
+  switch (route.name) {
+    case 'home':
+    case 'places':
+      return (
+        <section aria-labelledby="main-heading">
+          <h1 id="main-heading">{tp('list.title')}</h1>
+          {places.status === 'ready' && (
+            <>
+              <p>{tp('list.count', { count: places.places.length })}</p>
+              <PlaceList places={places.places} labelledBy="main-heading" />
+            </>
+          )}
+        </section>
+      );
+    case 'place':
+      if (places.status !== 'ready') return <DataStatus state={places} />;
+      return <PlacePage place={places.byId.get(route.id)} />;
+    default:
+      return (
+        <section>
+          <h1 id="main-heading">{t('notFound.title')}</h1>
+          <p>{t('notFound.body')}</p>
+          <a href="/">{t('notFound.back')}</a>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,81 @@
+import i18next, { type TFunction } from 'i18next';
+import { useEffect, useReducer } from 'preact/hooks';
+import appFrench from '../app/locales/fr.json';
+import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode, languageOf, type LanguageCode } from './languages';
+
+/**
+ * Every feature folder keeps its strings in `<feature>/locales/<language>.json`;
+ * the folder name is the i18next namespace. Only the French strings of the app
+ * shell ship with the first paint; every other file is its own lazily loaded
+ * chunk (and precached by the service worker, so it works offline).
+ */
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../*/locales/*.json');
+
+export type Namespace = 'app' | 'places' | 'orientation' | 'map' | 'guides' | 'kiosk' | 'mediator' | 'pwa';
+
+function localeFile(language: string, namespace: string) {
+  return localeFiles[`../${namespace}/locales/${language}.json`];
+}
+
+export const i18n = i18next.createInstance();
+
+export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promise<void> {
+  await i18n
+    .use({
+      type: 'backend',
+      init() {},
+      read(language: string, namespace: string, done: (error: unknown, data: Record<string, unknown> | false) => void) {
+        const load = localeFile(language, namespace);
+        if (!load) return done(null, {});
+        load().then((module) => done(null, module.default), (error: unknown) => done(error, false));
+      },
+    })
+    .init({
+      lng: language,
+      fallbackLng: (code) => (code === 'falc' ? ['falc', 'fr'] : [code, 'fr']),
+      supportedLngs: LANGUAGES.map((l) => l.code),
+      ns: ['app'],
+      defaultNS: 'app',
+      partialBundledLanguages: true,
+      resources: { fr: { app: appFrench } },
+      interpolation: { escapeValue: false }, // Preact escapes text; we never inject HTML.
+      returnNull: false,
+    });
+  applyDocumentLanguage(language);
+}
+
+export function currentLanguage(): LanguageCode {
+  const code = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguageCode(code) ? code : SOURCE_LANGUAGE;
+}
+
+export async function changeLanguage(code: LanguageCode): Promise<void> {
+  await i18n.changeLanguage(code);
+  applyDocumentLanguage(code);
+}
+
+function applyDocumentLanguage(code: LanguageCode): void {
+  if (typeof document === 'undefined') return;
+  const language = languageOf(code);
+  document.documentElement.lang = language.tag;
+  document.documentElement.dir = language.dir;
+}
+
+/**
+ * Translation function for one namespace that re-renders the component when
+ * the language changes or when the namespace's file arrives.
+ */
+export function useT(namespace: Namespace = 'app'): TFunction {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const refresh = () => rerender(0);
+    i18n.on('languageChanged', refresh);
+    i18n.on('loaded', refresh);
+    if (!i18n.hasLoadedNamespace(namespace)) void i18n.loadNamespaces(namespace).then(refresh);
+    return () => {
+      i18n.off('languageChanged', refresh);
+      i18n.off('loaded', refresh);
+    };
+  }, [namespace]);
+  return i18n.getFixedT(null, namespace);
+}

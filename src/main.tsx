@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import App from './app';
+import { interceptLinkClicks } from './app/router';
+import { startI18n } from './i18n';
+import { isLanguageCode } from './i18n/languages';
+import { startPlaces } from './places/store';
+
+const requested = new URL(location.href).searchParams.get('lang');
+await startI18n(isLanguageCode(requested) ? requested : undefined);
+interceptLinkClicks();
+render(<App />, document.getElementById('app')!);
+void startPlaces();
+// The service worker is not needed for the first paint: register it once the page is up.
+void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker());

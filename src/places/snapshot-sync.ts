@@ -1,0 +1,62 @@
+import type { BoussoleDatabase, SnapshotRecord } from './db';
+import type { Snapshot } from './place';
+import { checkSnapshot } from './snapshot-check';
+
+export const SNAPSHOT_URL = '/data/snapshot.json';
+
+export type SyncOutcome =
+  | { kind: 'imported'; record: SnapshotRecord }
+  | { kind: 'unchanged'; record: SnapshotRecord }
+  | { kind: 'refused'; reason: string; record: SnapshotRecord | undefined }
+  | { kind: 'unreachable'; record: SnapshotRecord | undefined };
+
+export async function currentSnapshot(db: BoussoleDatabase): Promise<SnapshotRecord | undefined> {
+  const record = await db.meta.get('snapshot');
+  return record?.key === 'snapshot' ? record : undefined;
+}
+
+/**
+ * Replaces every place in one transaction: a reader sees the old snapshot or
+ * the new one, never a mix, and a failure (storage full…) leaves the old one.
+ */
+export async function importSnapshot(db: BoussoleDatabase, snapshot: Snapshot, now = new Date()): Promise<SnapshotRecord> {
+  const record: SnapshotRecord = {
+    key: 'snapshot',
+    version: snapshot.version,
+    generated_at: snapshot.generated_at,
+    counts: snapshot.counts,
+    imported_at: now.toISOString(),
+  };
+  await db.transaction('rw', db.places, db.meta, async () => {
+    await db.places.clear();
+    await db.places.bulkAdd(snapshot.places);
+    await db.meta.put(record);
+    await db.meta.delete('refusal');
+  });
+  return record;
+}
+
+/**
+ * Offers the snapshot found at `url` to the device: it replaces the stored one
+ * only when it is different, complete and consistent with its own version.
+ */
+export async function syncSnapshot(
+  db: BoussoleDatabase,
+  fetchText: (url: string) => Promise<string>,
+  url = SNAPSHOT_URL,
+): Promise<SyncOutcome> {
+  const record = await currentSnapshot(db);
+  let text: string;
+  try {
+    text = await fetchText(url);
+  } catch {
+    return { kind: 'unreachable', record };
+  }
+  const checked = await checkSnapshot(text, record ? { count: record.counts.places ?? 0 } : undefined);
+  if (!checked.ok) {
+    await db.meta.put({ key: 'refusal', reason: checked.reason, at: new Date().toISOString() });
+    return { kind: 'refused', reason: checked.reason, record };
+  }
+  if (record?.version === checked.snapshot.version) return { kind: 'unchanged', record };
+  return { kind: 'imported', record: await importSnapshot(db, checked.snapshot) };
+}

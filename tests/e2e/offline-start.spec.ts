@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+
+const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as {
+  places: { id: string; nom: string }[];
+};
+
+test('after one visit, the places list and a place page work with the network cut', async ({ context, page }) => {
+  await visitOnline(page, '/lieux');
+  await goOfflineAndReload(context, page);
+
+  const links = page.locator('.place-list a');
+  await expect(links).toHaveCount(snapshot.places.length);
+  await expectNoAxeViolations(page);
+
+  const place = snapshot.places[0]!;
+  await page.locator(`a[href="/lieu/${encodeURIComponent(place.id)}"]`).click();
+  await expect(page.locator('h1')).toHaveText(place.nom);
+  await expect(page).toHaveURL(new RegExp(`/lieu/${encodeURIComponent(place.id)}$`));
+
+  // A place page is a deep link: opened directly, offline.
+  const other = snapshot.places[snapshot.places.length - 1]!;
+  await goOfflineAndReload(context, page, `/lieu/${encodeURIComponent(other.id)}`);
+  await expect(page.locator('h1')).toHaveText(other.nom);
+  await expectNoAxeViolations(page);
+});
+
+test('a truncated snapshot offered as an update is refused and the old data stays', async ({ context, page }) => {
+  await visitOnline(page, '/lieux');
+  const full = readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8');
+  await context.route('**/data/snapshot.json?*', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: full.slice(0, Math.floor(full.length / 2)) }),
+  );
+  await page.reload();
+  await expect(page.locator('.data-status__refusal')).toBeVisible();
+  await expect(page.locator('.place-list a')).toHaveCount(snapshot.places.length);
+
+  await goOfflineAndReload(context, page);
+  await expect(page.locator('.place-list a')).toHaveCount(snapshot.places.length);
+});

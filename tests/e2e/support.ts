@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** Loads `path` online, waits until the service worker controls the page and the places are stored. */
+export async function visitOnline(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+  await expect(page.locator('.data-status')).toContainText(/\d+ lieux/);
+}
+
+/** The product's promise: after one visit, everything works with the network cut. */
+export async function goOfflineAndReload(context: BrowserContext, page: Page, path?: string): Promise<void> {
+  await context.setOffline(true);
+  const response = path ? await page.goto(path) : await page.reload();
+  expect(response?.fromServiceWorker(), 'the document comes from the service worker').toBe(true);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}

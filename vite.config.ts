@@ -1,0 +1,61 @@
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy';
+
+// The only third-party origin the app may ever contact: the configured map tiles.
+const tileUrl = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/** Writes the CSP into index.html at build time, so it follows the configured tile host. */
+function securityHeaders(): Plugin {
+  return {
+    name: 'boussole-csp',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          '<!--csp-->',
+          `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(tileOrigin(tileUrl))}" />`,
+        ),
+    },
+  };
+}
+
+export default defineConfig({
+  define: { 'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl) },
+  plugins: [
+    preact(),
+    securityHeaders(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false, // src/pwa owns the service-worker conversation (workbox-window).
+      manifest: {
+        name: 'Boussole — aide au numérique près de chez moi',
+        short_name: 'Boussole',
+        description: "Trouver un lieu d'aide au numérique en Centre-Val de Loire, même sans réseau.",
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b4f8a',
+        icons: [
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icons/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest,woff2}'],
+        globIgnores: ['**/bench/**'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/data\//, /^\/geo\//],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
