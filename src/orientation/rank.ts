@@ -1,0 +1,101 @@
+import type { Place } from '../places/place';
+import { offersAccompaniment } from '../places/services';
+import type { Need } from './needs';
+import { placeMatchesNeed } from './needs';
+
+/** Where the person is, as far as the ranking needs to know. */
+export interface Origin {
+  latitude: number;
+  longitude: number;
+}
+
+/** The opening state of a place at the time of the search (computed by the lazy hours module). */
+export type Opening = 'open' | 'opens-today' | 'closed-today' | 'unknown';
+
+export interface Filters {
+  openNow?: boolean;
+  openSaturday?: boolean;
+  free?: boolean;
+  wheelchair?: boolean;
+  helps?: boolean;
+  noAppointment?: boolean;
+}
+
+export interface RankContext {
+  origin?: Origin;
+  openingOf: (place: Place) => Opening;
+  opensOnSaturday: (place: Place) => boolean;
+  distanceKm: (from: Origin, to: Origin) => number;
+}
+
+export interface RankedPlace {
+  place: Place;
+  score: number;
+  distanceKm?: number;
+  opening: Opening;
+  accompanied: boolean;
+}
+
+/**
+ * The documented score, each part between 0 and 1:
+ *
+ *   score = 0.45 × service + 0.35 × proximity + 0.20 × opening
+ *
+ * - service: 1 when the place offers the need's service and has what makes it
+ *   a better answer (a printer for printing, France Services for taxes…),
+ *   0.7 for the service alone, 0.5 for the better-answer fact alone.
+ * - proximity: 1 / (1 + km / 8), halved at 8 km (a short drive, a long walk);
+ *   0 when we do not know where the person is.
+ * - opening: open now 1, opens later today 0.6, unknown 0.3, closed today 0.
+ *
+ * When the need calls for a person who helps, every accompanied place comes
+ * before every equipment-only place, whatever the score: the seeds' rule
+ * « repérer les lieux où il y a un accompagnement, c'est mieux ».
+ * Ties are broken by distance, then name, so the order is stable.
+ */
+export const WEIGHTS = { service: 0.45, proximity: 0.35, opening: 0.2 } as const;
+const OPENING_VALUE: Record<Opening, number> = { open: 1, 'opens-today': 0.6, unknown: 0.3, 'closed-today': 0 };
+const HALF_SCORE_KM = 8;
+
+export function serviceScore(place: Place, need: Need): number {
+  const offers = place.services.some((service) => (need.services as string[]).includes(service));
+  const better = need.boost?.(place) ?? false;
+  if (offers && better) return 1;
+  if (offers) return 0.7;
+  return better ? 0.5 : 0;
+}
+
+export function proximityScore(km: number | undefined): number {
+  return km === undefined ? 0 : 1 / (1 + km / HALF_SCORE_KM);
+}
+
+export function passesFilters(place: Place, filters: Filters, opening: Opening, context: RankContext): boolean {
+  if (filters.openNow && opening !== 'open') return false;
+  if (filters.openSaturday && !context.opensOnSaturday(place)) return false;
+  if (filters.free && !(place.frais_a_charge ?? []).includes('Gratuit')) return false;
+  if (filters.wheelchair && place.complements.acces_pmr !== true) return false;
+  if (filters.helps && !offersAccompaniment(place)) return false;
+  if (filters.noAppointment && !(place.modalites_acces ?? []).includes('Se présenter')) return false;
+  return true;
+}
+
+export function rankPlaces(places: readonly Place[], need: Need | undefined, filters: Filters, context: RankContext): RankedPlace[] {
+  const ranked: RankedPlace[] = [];
+  for (const place of places) {
+    if (need && !placeMatchesNeed(place, need)) continue;
+    const opening = context.openingOf(place);
+    if (!passesFilters(place, filters, opening, context)) continue;
+    const distanceKm = context.origin ? context.distanceKm(context.origin, place) : undefined;
+    const service = need ? serviceScore(place, need) : 1;
+    const score = WEIGHTS.service * service + WEIGHTS.proximity * proximityScore(distanceKm) + WEIGHTS.opening * OPENING_VALUE[opening];
+    ranked.push({ place, score, distanceKm, opening, accompanied: offersAccompaniment(place) });
+  }
+  const helpFirst = need?.help ?? false;
+  return ranked.sort(
+    (a, b) =>
+      (helpFirst ? Number(b.accompanied) - Number(a.accompanied) : 0) ||
+      b.score - a.score ||
+      (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
+      a.place.nom.localeCompare(b.place.nom, 'fr'),
+  );
+}

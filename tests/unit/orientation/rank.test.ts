@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findNeed } from '../../../src/orientation/needs';
+import { proximityScore, rankPlaces, type Opening, type RankContext } from '../../../src/orientation/rank';
+import type { Place } from '../../../src/places/place';
+import { makePlace } from '../fixtures/place';
+
+const flatKm = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>
+  Math.hypot(a.latitude - b.latitude, a.longitude - b.longitude) * 100;
+
+function context(openings: Record<string, Opening> = {}, saturday: string[] = []): RankContext {
+  return {
+    origin: { latitude: 47, longitude: 1 },
+    openingOf: (place) => openings[place.id] ?? 'unknown',
+    opensOnSaturday: (place) => saturday.includes(place.id),
+    distanceKm: flatKm,
+  };
+}
+
+const demarches = findNeed('demarches')!;
+const helped = (id: string, latitude: number, extra: Partial<Place> = {}) =>
+  makePlace({ id, latitude, longitude: 1, services: ['Aide aux démarches administratives'], modalites_accompagnement: ['Accompagnement individuel'], ...extra });
+const alone = (id: string, latitude: number, extra: Partial<Place> = {}) =>
+  makePlace({ id, latitude, longitude: 1, services: ['Aide aux démarches administratives', 'Accès internet et matériel informatique'], modalites_accompagnement: ['En autonomie'], ...extra });
+
+describe('rankPlaces', () => {
+  it('keeps only places that answer the need', () => {
+    const places = [helped('a', 47.01), makePlace({ id: 'fablab', services: ['Loisirs et créations numériques'] })];
+    expect(rankPlaces(places, demarches, {}, context()).map((r) => r.place.id)).toEqual(['a']);
+  });
+
+  it('ranks nearer places first when all else is equal, and reports the distance', () => {
+    const ranked = rankPlaces([helped('far', 47.3), helped('near', 47.02), helped('middle', 47.1)], demarches, {}, context());
+    expect(ranked.map((r) => r.place.id)).toEqual(['near', 'middle', 'far']);
+    expect(ranked[0]!.distanceKm).toBeCloseTo(2, 5);
+  });
+
+  it('puts every accompanied place before equipment-only ones when the need calls for help', () => {
+    const ranked = rankPlaces([alone('alone-next-door', 47.001), helped('helped-far', 47.4)], demarches, {}, context({ 'alone-next-door': 'open' }));
+    expect(ranked.map((r) => r.place.id)).toEqual(['helped-far', 'alone-next-door']);
+    expect(ranked.map((r) => r.accompanied)).toEqual([true, false]);
+  });
+
+  it('lets distance win over accompaniment when the need is equipment (printing)', () => {
+    const printing = findNeed('imprimer-scanner')!;
+    const ranked = rankPlaces([helped('helped-far', 47.4, { services: ['Accès internet et matériel informatique'] }), alone('alone-near', 47.01)], printing, {}, context());
+    expect(ranked[0]!.place.id).toBe('alone-near');
+  });
+
+  it('prefers a place that is open now over a closed one at the same distance', () => {
+    const ranked = rankPlaces([helped('closed', 47.05), helped('open', 47.05)], demarches, {}, context({ closed: 'closed-today', open: 'open' }));
+    expect(ranked.map((r) => r.place.id)).toEqual(['open', 'closed']);
+  });
+
+  it('boosts France Services for taxes', () => {
+    const taxes = findNeed('impots')!;
+    const ranked = rankPlaces([helped('epn', 47.05), helped('fs', 47.06, { typologie: ['MSAP'] })], taxes, {}, context());
+    expect(ranked[0]!.place.id).toBe('fs');
+  });
+
+  it('applies each filter', () => {
+    const places = [
+      helped('free-open', 47.1, { frais_a_charge: ['Gratuit'], modalites_acces: ['Se présenter'], complements: { provenance: [], acces_pmr: true } }),
+      helped('paid', 47.1, { frais_a_charge: ['Payant'] }),
+      alone('alone', 47.1),
+    ];
+    const ctx = context({ 'free-open': 'open', paid: 'closed-today' }, ['paid']);
+    const ids = (filters: Parameters<typeof rankPlaces>[2]) => rankPlaces(places, demarches, filters, ctx).map((r) => r.place.id).sort();
+    expect(ids({ free: true })).toEqual(['free-open']);
+    expect(ids({ openNow: true })).toEqual(['free-open']);
+    expect(ids({ openSaturday: true })).toEqual(['paid']);
+    expect(ids({ wheelchair: true })).toEqual(['free-open']);
+    expect(ids({ helps: true })).toEqual(['free-open', 'paid']);
+    expect(ids({ noAppointment: true })).toEqual(['free-open']);
+  });
+
+  it('still ranks without knowing where the person is', () => {
+    const ranked = rankPlaces([helped('b', 47.3, { nom: 'B' }), helped('a', 47.1, { nom: 'A' })], demarches, {}, { ...context(), origin: undefined });
+    expect(ranked.map((r) => r.place.id)).toEqual(['a', 'b']);
+    expect(ranked[0]!.distanceKm).toBeUndefined();
+  });
+});
+
+describe('proximityScore', () => {
+  it('halves at 8 km and is zero when the position is unknown', () => {
+    expect(proximityScore(0)).toBe(1);
+    expect(proximityScore(8)).toBe(0.5);
+    expect(proximityScore(undefined)).toBe(0);
+  });
+});
