@@ -144,7 +144,10 @@ export function evaluateHours(osm: string | undefined, now: Date): HoursStatus {
   const { hours, holidays } = parsed;
   const wallNow = toWall(now);
   const state = hours.getStateString(wallNow, false);
-  const comment = hours.getComment(wallNow) || undefined;
+  const holiday = holidayOn(wallNow);
+  // On a PH rule the library's comment is the holiday's name: not a comment of the place.
+  const rawComment = hours.getComment(wallNow);
+  const comment = rawComment && rawComment !== holiday ? rawComment : undefined;
 
   if (isOpenish(state)) {
     const wallClose = nextChangeTo(hours, wallNow, addDays(wallNow, CLOSE_LOOKAHEAD_DAYS), (s) => !isOpenish(s));
@@ -168,7 +171,6 @@ export function evaluateHours(osm: string | undefined, now: Date): HoursStatus {
     opensSoon: opensAt !== undefined && opensAt.getTime() - now.getTime() <= OPENS_SOON_MS,
     ...(comment && { comment }),
   };
-  const holiday = holidayOn(wallNow);
   if (holiday !== undefined) {
     const today = startOfDay(wallNow);
     const openAtAllToday = hours.getOpenIntervals(today, addDays(today, 1)).length > 0;
@@ -193,13 +195,13 @@ export function weekTable(osm: string | undefined, weekStart: Date): WeekHours |
   for (let i = 0; i < 7; i++) {
     const start = addDays(first, i);
     const end = addDays(first, i + 1);
+    const holiday = holidayOn(start);
     const intervals = parsed.hours.getOpenIntervals(start, end).map(([from, to, unknown, comment]): HoursInterval => ({
       start: clock(from, start),
       end: clock(to, start),
       uncertain: unknown,
-      ...(comment && { comment }),
+      ...(comment && comment !== holiday && { comment }),
     }));
-    const holiday = holidayOn(start);
     days.push({
       date: `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`,
       noon: fromWall(new Date(start.getFullYear(), start.getMonth(), start.getDate(), 12)),

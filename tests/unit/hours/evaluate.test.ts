@@ -78,6 +78,7 @@ describe('evaluateHours on a weekday grid "Mo-Fr 08:30-12:30,13:30-17:30; PH off
   it('is closed on Christmas (Friday 25 December 2026) and opens on Monday 28', () => {
     const status = closed(evaluateHours(GRID, at('2026-12-25T10:00+01:00')));
     expect(status.holiday).toBe('Noël');
+    expect(status.comment).toBeUndefined();
     expect(status.opensAt).toEqual(at('2026-12-28T08:30+01:00'));
   });
 
@@ -110,7 +111,10 @@ describe('public holidays when the value says nothing about them', () => {
     const status = open(evaluateHours(value, at('2026-11-11T10:30+01:00')));
     expect(status.closesAt).toEqual(at('2026-11-11T11:00+01:00'));
     const after = closed(evaluateHours(value, at('2026-11-11T11:30+01:00')));
+    expect(status.comment).toBeUndefined(); // the library's comment there is the holiday's name, not the place's
     expect(after.holiday).toBeUndefined(); // it did open today: the holiday is not why it is closed now
+    expect(after.comment).toBeUndefined();
+    expect(weekTable(value, at('2026-11-09T12:00+01:00'))?.days[2]?.intervals).toEqual([{ start: '10:00', end: '11:00', uncertain: false }]);
     expect(weekTable(value, at('2026-11-09T12:00+01:00'))?.holidays).toBe('explicit');
   });
 
