@@ -97,6 +97,8 @@ export function hoursParseErrors(): { count: number; values: ReadonlyMap<string,
 /** For tests: forget parsed values and counted errors. */
 export function resetHoursCache(): void {
   cache.clear();
+  memo.clear();
+  memoNow = Number.NaN;
   failures.clear();
 }
 
@@ -136,8 +138,32 @@ function nextChangeTo(hours: OpeningHours, from: Date, limit: Date, wanted: (sta
   return undefined;
 }
 
+/**
+ * A list screen evaluates hundreds of places at the same `now`, and they share
+ * a few dozen values: the statuses of the last `now` are kept, by value.
+ */
+let memoNow = Number.NaN;
+const memo = new Map<string, HoursStatus>();
+
 /** Where a place stands at `now`: open (until when), closed (opening when), or unknown. */
 export function evaluateHours(osm: string | undefined, now: Date): HoursStatus {
+  const key = osm?.trim() ?? '';
+  if (now.getTime() !== memoNow) {
+    memo.clear();
+    memoNow = now.getTime();
+  }
+  const known = memo.get(key);
+  if (known) return copy(known);
+  const status = evaluateUncached(osm, now);
+  memo.set(key, status);
+  return copy(status);
+}
+
+function copy(status: HoursStatus): HoursStatus {
+  return { ...status };
+}
+
+function evaluateUncached(osm: string | undefined, now: Date): HoursStatus {
   const parsed = parse(osm);
   if (parsed === undefined) return { kind: 'unknown', reason: 'missing' };
   if (parsed === null || Number.isNaN(now.getTime())) return { kind: 'unknown', reason: 'unreadable' };

@@ -219,6 +219,20 @@ describe('missing and unreadable hours: never guess', () => {
   });
 });
 
+describe('many places at the same moment', () => {
+  it('gives each caller its own status object, equal for equal values', () => {
+    const now = at('2026-11-24T10:00+01:00');
+    const first = evaluateHours(GRID, now);
+    const second = evaluateHours(` ${GRID} `, now);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    (first as { kind: string }).kind = 'changed by a caller';
+    expect(evaluateHours(GRID, now).kind).toBe('open');
+    expect(evaluateHours(GRID, at('2026-11-24T18:00+01:00')).kind).toBe('closed');
+    expect(evaluateHours(LIBRARY, now).kind).toBe('closed');
+  });
+});
+
 describe('comments and "maybe"', () => {
   it('a time with a comment and no "open" is "maybe open", with the comment', () => {
     const value = 'Mo-Fr 09:00-12:00 "sur rendez-vous"';
