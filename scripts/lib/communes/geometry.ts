@@ -111,3 +111,31 @@ export function roundCoordinate(value: number): number {
   const rounded = Math.round(value * 1e5) / 1e5;
   return rounded === 0 ? 0 : rounded;
 }
+
+/**
+ * Distance in kilometres from a point to the nearest edge of an outline (0
+ * inside), on a local equirectangular projection: exact enough within a
+ * département.
+ */
+export function distanceToOutlineKm(point: LonLat, polygons: PolygonRings[]): number {
+  if (isInside(point, polygons)) return 0;
+  const kmPerDegreeLat = 111.195;
+  const kmPerDegreeLon = kmPerDegreeLat * Math.cos((point.lat * Math.PI) / 180);
+  let best = Infinity;
+  for (const ring of polygons.flat()) {
+    for (let index = 0; index < ring.length - 1; index++) {
+      const [x0 = 0, y0 = 0] = ring[index] ?? [];
+      const [x1 = 0, y1 = 0] = ring[index + 1] ?? [];
+      const ax = (x0 - point.lon) * kmPerDegreeLon;
+      const ay = (y0 - point.lat) * kmPerDegreeLat;
+      const bx = (x1 - point.lon) * kmPerDegreeLon;
+      const by = (y1 - point.lat) * kmPerDegreeLat;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const lengthSquared = dx * dx + dy * dy;
+      const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
+      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return best;
+}
