@@ -3,7 +3,8 @@ import type { Place } from '../../../src/places/place';
 import type { HubRecord } from './hub-record';
 import type { HubImportContext } from './import-context';
 import { ImportReport } from './import-report';
-import { locateRecord, mapRecord } from './map-record';
+import { locateRecord } from './locate-record';
+import { mapRecord } from './map-record';
 
 export interface HubImportStats {
   places: number;

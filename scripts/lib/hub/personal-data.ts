@@ -44,7 +44,7 @@ const STRUCTURE_WORDS_IN_TEXT = new Set([
 
 export interface StructureContext {
   /** The place's name, legal name, commune, intercommunality: their words may appear in its mailbox. */
-  ownNames: string[];
+  ownNames: readonly string[];
   /** Folded names of all communes of the region, spaces removed ("saintgermaindupuy"). */
   communeKeys?: ReadonlySet<string>;
 }
