@@ -25,8 +25,8 @@ export interface ClusterOptions {
   maxZoom?: number;
 }
 
-/** Cluster radius in screen pixels: a bit more than a 44 px marker. */
-export const CLUSTER_RADIUS = 60;
+/** Cluster radius in screen pixels: wide enough that 44–58 px cluster markers rarely overlap. */
+export const CLUSTER_RADIUS = 80;
 
 interface PointProperties {
   /** Index in the places array. */

@@ -40,9 +40,15 @@ interface Shown {
   item: MapItem;
 }
 
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+}
+
 export class PlacesLayer extends L.Layer {
   #settings: PlacesLayerOptions;
   #clusters = new PlaceClusters([]);
+  #places: readonly MapPlace[] = [];
+  #highlighted: readonly string[] = [];
   #results: MapPlace[] = [];
   readonly #resultsGroup = L.layerGroup();
   readonly #placesGroup = L.layerGroup();
@@ -54,8 +60,15 @@ export class PlacesLayer extends L.Layer {
     this.#settings = settings;
   }
 
-  /** New places or results: rebuilds the clusters (results are left out of them). */
+  /**
+   * New places or results: rebuilds the clusters (results are left out of them).
+   * The same places again (element by element) are ignored, so a parent that
+   * re-filters on each render does not redraw every marker.
+   */
   setPlaces(places: readonly MapPlace[], highlighted: readonly string[] = []): this {
+    if (sameItems(places, this.#places) && sameItems(highlighted, this.#highlighted)) return this;
+    this.#places = places;
+    this.#highlighted = highlighted;
     const byId = new Map(places.map((place) => [place.id, place]));
     const ranked = [...new Set(highlighted)].flatMap((id) => {
       const place = byId.get(id);
@@ -241,9 +254,10 @@ export class PlacesLayer extends L.Layer {
     if (!map) return;
     const zoom = this.#clusters.expansionZoom(clusterId);
     if (zoom <= map.getMaxZoom()) {
+      const hadFocus = opener !== null && opener === document.activeElement;
       map.setView(latlng, zoom, { animate: this.#settings.animate });
-      // The cluster's marker is gone after the zoom: keep keyboard focus on the map.
-      if (opener && opener === document.activeElement) map.getContainer().focus({ preventScroll: true });
+      // The cluster's marker is gone after the zoom: keep keyboard focus on the map, not on the page.
+      if (hadFocus) map.getContainer().focus({ preventScroll: true });
       return;
     }
     const cards = this.#settings.cards;

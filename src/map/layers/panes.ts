@@ -21,7 +21,8 @@ export const PANES = {
   /** Created before `places`, so results come first in the Tab order. */
   results: { name: 'boussole-results', zIndex: 630, decorative: false },
   places: { name: 'boussole-places', zIndex: 610, decorative: false },
-  here: { name: 'boussole-here', zIndex: 620, decorative: false },
+  /** Over the markers: its label is small, and clicks go through it. */
+  here: { name: 'boussole-here', zIndex: 640, decorative: false },
 } as const satisfies Record<string, PaneSpec>;
 
 /** The pane, created once per map. */

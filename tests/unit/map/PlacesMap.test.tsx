@@ -156,6 +156,54 @@ describe('PlacesMap', () => {
       expect(container.querySelectorAll('img:not(.leaflet-tile)')).toHaveLength(0);
     });
 
+    it('zooms into a cluster with Enter and keeps keyboard focus on the map', async () => {
+      const near = [
+        { ...places[0], id: 'a', nom: 'Lieu A', latitude: 47.39, longitude: 0.69 },
+        { ...places[0], id: 'b', nom: 'Lieu B', latitude: 47.42, longitude: 0.72 },
+      ] as MapPlace[];
+      const { container } = await renderMap({ places: near });
+      const cluster = await waitFor(() => {
+        const found = markers(container).find((m) => m.getAttribute('aria-label')?.startsWith('Groupe de 2 lieux'));
+        expect(found).toBeDefined();
+        return found as HTMLElement;
+      });
+      cluster.focus();
+      fireEvent.keyDown(cluster, { key: 'Enter' });
+      await waitFor(() => expect(markers(container).map((m) => m.getAttribute('aria-label')).sort()).toEqual(['Lieu A, Tours', 'Lieu B, Tours']));
+      expect(document.activeElement).toBe(container.querySelector('.leaflet-container'));
+    });
+
+    it('lists places at the same spot in a card, since zooming cannot split them', async () => {
+      const same = [
+        { ...places[0], id: 'a', nom: 'Lieu A', approximate: true },
+        { ...places[0], id: 'b', nom: 'Lieu B', approximate: true },
+      ] as MapPlace[];
+      const { container } = await renderMap({ places: same });
+      const cluster = await waitFor(() => {
+        const [found] = markers(container);
+        expect(found?.getAttribute('aria-label')).toMatch(/^Groupe de 2 lieux/);
+        return found as HTMLElement;
+      });
+      for (let i = 0; i < 20 && !container.querySelector('.map-card'); i++) {
+        const current = markers(container)[0] as HTMLElement;
+        fireEvent.keyDown(current, { key: 'Enter' });
+      }
+      const card = container.querySelector('.map-card');
+      expect(cluster).toBeDefined();
+      expect(card?.querySelector('.map-card__title')?.textContent).toBe('2 lieux à cet endroit');
+      expect([...(card?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/lieu/a', '/lieu/b']);
+    });
+
+    it('keeps its markers, and the focused one, when re-rendered with equal props', async () => {
+      const { container, rerender } = await renderMap();
+      await waitFor(() => expect(markers(container).length).toBeGreaterThan(0));
+      const first = markers(container)[0] as HTMLElement;
+      first.focus();
+      rerender(<PlacesMap places={[...places]} highlighted={[]} online={false} />);
+      expect(markers(container)[0]).toBe(first);
+      expect(document.activeElement).toBe(first);
+    });
+
     it('puts the zoom buttons on the reading side in right-to-left documents', async () => {
       document.documentElement.dir = 'rtl';
       const { container } = await renderMap();
