@@ -59,6 +59,8 @@ export interface HubRecord {
   c_siren_site: string | number;
   c_raison_sociale: string;
   c_varchar_public_cible: string;
+  c_photo: string;
+  c_initial_agent: string | number;
 }
 
 export function readHubRecords(file = HUB_FILE): HubRecord[] {

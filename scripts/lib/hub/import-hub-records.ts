@@ -14,6 +14,7 @@ export interface HubImportStats {
   otherPostalCodesRepaired: number;
   emailsKept: number;
   emailsDroppedPersonal: number;
+  emailsDroppedUnrecognised: number;
   emailsDroppedInvalid: number;
 }
 
@@ -45,7 +46,8 @@ export function importHubRecords(records: readonly HubRecord[], context: HubImpo
       cedexRepaired: report.entries.filter((entry) => entry.topic === 'code postal' && entry.detail.includes('CEDEX')).length,
       otherPostalCodesRepaired: report.entries.filter((entry) => entry.topic === 'code postal' && entry.detail.includes('autre commune')).length,
       emailsKept: places.reduce((total, place) => total + (place.courriels?.length ?? 0), 0),
-      emailsDroppedPersonal: emailDrops.filter((entry) => entry.topic === 'données personnelles').length,
+      emailsDroppedPersonal: emailDrops.filter((entry) => entry.topic === 'données personnelles' && entry.detail.startsWith('adresse personnelle')).length,
+      emailsDroppedUnrecognised: emailDrops.filter((entry) => entry.topic === 'données personnelles' && entry.detail.startsWith('adresse non reconnue')).length,
       emailsDroppedInvalid: emailDrops.filter((entry) => entry.topic === 'courriel').length,
     },
   };

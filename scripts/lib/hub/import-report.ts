@@ -17,6 +17,7 @@ export type ReportTopic =
   | 'horaires'
   | 'contenu déplacé'
   | 'valeur vide ou invalide'
+  | 'colonne non reprise'
   | 'données personnelles';
 
 export interface ReportEntry {

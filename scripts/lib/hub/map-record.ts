@@ -16,7 +16,7 @@ import { dispositifsOf, modalitesOf, offerSignalsOf, servicesOf, type OfferFacts
 import { contactsNameAPerson, isSoleTraderLegalName, redactFreeText } from './personal-data';
 import { publicsOf } from './publics';
 import { chooseEmails, chooseTelephone, ownWordsOf, structureContextOf } from './record-contact';
-import { sortDetails } from './record-details';
+import { reportUnmappedColumns, sortDetails } from './record-details';
 import { legalStatusCheck, parentStructure, placeName, siretOrSiren } from './record-identity';
 import { appointmentClause, cleanAddress, isBooleanJunk, isoDate } from './text-fields';
 import { frenchTitleCase } from './title-case';
@@ -44,6 +44,7 @@ export function mapRecord(located: LocatedRecord, all: readonly LocatedRecord[],
   const communeNames = context.communeNamesOf(commune?.departement ?? String(record.c_postcode).slice(0, 2));
   const nom = placeName(record, categories, commune, communeNames, report);
   legalStatusCheck(record, report);
+  reportUnmappedColumns(record, report);
 
   // Postal code: the commune's own, never a CEDEX one.
   const sourcePostalCode = String(record.c_postcode).padStart(5, '0');

@@ -45,3 +45,16 @@ export function sortDetails(record: HubRecord, report: ImportReport): SortedDeta
   }
   return sorted;
 }
+
+/**
+ * Columns with no place in a Place: photo file names (the images are not in
+ * the export) and the initials of the agent who keyed the record (a person).
+ */
+export function reportUnmappedColumns(record: HubRecord, report: ImportReport): void {
+  if (cleanText(record.c_photo)) {
+    report.add({ gid: record.gid, field: 'c_photo', topic: 'colonne non reprise', action: 'supprimé', detail: 'nom de fichier d’une photo absente de l’export' });
+  }
+  if (cleanText(String(record.c_initial_agent))) {
+    report.add({ gid: record.gid, field: 'c_initial_agent', topic: 'données personnelles', action: 'supprimé', detail: 'initiales de la personne qui a saisi la fiche' });
+  }
+}
