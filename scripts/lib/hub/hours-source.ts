@@ -76,7 +76,7 @@ export function hoursOf(input: HoursInput): HoursOutcome {
     ignoredText = others.length > 0 ? others.join('\n') : undefined;
   } else if (others.length > 0) {
     // A primary text without times ("Atelier ouvert sur rendez-vous", "après inscription…") qualifies the others.
-    source = [primary, ...others].filter(Boolean).join('.\n');
+    source = [primary, ...others].filter(Boolean).join('\n');
   } else if (primary) {
     return { status: 'texte seulement', horairesTexte: primary, refusal: 'aucune heure' };
   }
