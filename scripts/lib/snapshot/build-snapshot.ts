@@ -1,0 +1,122 @@
+/**
+ * The snapshot pipeline, from input files to the bytes of the snapshot and of
+ * its report: read every source, validate every row, merge the monographs,
+ * deduplicate, order, hash. Nothing is written here (see run-snapshot.ts), so
+ * a failure anywhere leaves the previous files as they were.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Place, Snapshot } from '../../../src/places/place';
+import { snapshotVersion } from '../../../src/places/snapshot-version';
+import type { CommuneLookup } from './commune-lookup';
+import { countSnapshot } from './counts';
+import { deduplicate, type Candidate } from './dedupe';
+import { resolveGeneratedAt } from './generated-at';
+import type { RowFile } from './input-rows';
+import { upgradeLegacyRow } from './legacy-columns';
+import { applyMonographs, type MonographOutcome } from './monographs';
+import { readPlacesDirectory } from './read-places-dir';
+import { readStandardSource } from './read-source';
+import { renderReport, type RunFacts } from './render-report';
+import { SnapshotReport } from './report';
+import { canonicalPlace, serializeSnapshot, sortPlaces } from './serialize';
+import type { StandardSchema } from './standard-schema';
+import { validatePlace, type ValidationContext } from './validate-place';
+
+export interface SnapshotInputs {
+  /** data/places/: Place[] files and monographies.json. */
+  placesDirectory: string;
+  /** Extra sources of the standard (--source), CSV or JSON. */
+  sources: readonly string[];
+  /** --generated-at */
+  generatedAt?: string;
+  /** env SOURCE_DATE_EPOCH */
+  sourceDateEpoch?: string;
+}
+
+export interface SnapshotEnvironment {
+  schema: StandardSchema;
+  /** Communes of the region: where monograph places are put. */
+  regionalCommunes: CommuneLookup;
+  /** Communes of France: INSEE codes completed for extra sources. */
+  nationalCommunes: CommuneLookup;
+  isInRegion?: (place: Place) => boolean;
+}
+
+export interface BuiltSnapshot {
+  snapshot: Snapshot;
+  text: string;
+  reportText: string;
+  report: SnapshotReport;
+  facts: RunFacts;
+}
+
+function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidate[] {
+  const { report } = context;
+  for (const note of rowFile.notes) report.repaired({ file: rowFile.file, line: 1 }, note.field, note.reason);
+  for (const bad of rowFile.malformed) report.rejected({ file: rowFile.file, line: bad.line }, '*', bad.reason);
+  const candidates: Candidate[] = [];
+  for (const { ref, row } of rowFile.rows) {
+    let cells = row;
+    if (rowFile.kind === 'standard') {
+      const upgrade = upgradeLegacyRow(row, rowFile.legacy);
+      for (const change of upgrade.changes) report.repaired(ref, change.field, change.reason);
+      cells = upgrade.row;
+    }
+    const place = validatePlace(cells, ref, context, {
+      provenance: { fichier: rowFile.file, ...(ref.line === undefined ? {} : { ligne: ref.line }), ...(ref.id === undefined ? {} : { id: ref.id }) },
+      source: rowFile.file,
+      provenanceExpected: rowFile.kind === 'places',
+    });
+    if (place) candidates.push({ place, ref, origin: rowFile.file });
+  }
+  return candidates;
+}
+
+export async function buildSnapshot(inputs: SnapshotInputs, environment: SnapshotEnvironment): Promise<BuiltSnapshot> {
+  const directory = readPlacesDirectory(inputs.placesDirectory);
+  const extraFiles = inputs.sources.map(readStandardSource);
+  const report = new SnapshotReport();
+  const context: ValidationContext = { schema: environment.schema, report, communes: environment.nationalCommunes };
+
+  const candidates = directory.placeFiles.flatMap((rowFile) => validateRowFile(rowFile, context));
+
+  // Monographs enrich the hub places in place, before anything is deduplicated.
+  const byId = new Map<string, Candidate>();
+  for (const candidate of candidates) if (!byId.has(candidate.place.id)) byId.set(candidate.place.id, candidate);
+  const monographOutcomes = new Map<string, MonographOutcome>();
+  for (const { file, items } of directory.monographFiles) {
+    const places = new Map([...byId].map(([id, candidate]) => [id, candidate.place]));
+    const result = applyMonographs(file, items, places, { ...context, communes: environment.regionalCommunes }, environment.regionalCommunes);
+    for (const [id, candidate] of byId) candidate.place = places.get(id) ?? candidate.place;
+    for (const [cle, outcome] of result.outcomes) monographOutcomes.set(cle, outcome);
+    candidates.push(...result.added.map(({ place, ref }) => ({ place, ref, origin: file })));
+  }
+
+  candidates.push(...extraFiles.flatMap((rowFile) => validateRowFile(rowFile, context)));
+
+  const { places: merged, absorbedInto } = deduplicate(candidates, report);
+  for (const [cle, outcome] of monographOutcomes) {
+    if (outcome === 'added' && absorbedInto.has(`mono-${cle}`)) monographOutcomes.set(cle, 'merged');
+  }
+
+  const places = sortPlaces(merged.map(canonicalPlace));
+  const snapshot: Snapshot = {
+    version: await snapshotVersion(places),
+    generated_at: resolveGeneratedAt(inputs.generatedAt, inputs.sourceDateEpoch, places),
+    counts: countSnapshot({ places, monographOutcomes, ...(environment.isInRegion ? { isInRegion: environment.isInRegion } : {}) }),
+    places,
+  };
+  const text = serializeSnapshot(snapshot);
+  const facts: RunFacts = {
+    snapshot,
+    rawBytes: Buffer.byteLength(text),
+    gzipBytes: gzipSync(text, { level: 9 }).length,
+    standardVersion: environment.schema.version,
+    inputs: [
+      ...directory.placeFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length })),
+      ...directory.monographFiles.map(({ file, items }) => ({ file, rows: items.length })),
+      ...extraFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length + rowFile.malformed.length })),
+    ],
+  };
+  return { snapshot, text, reportText: renderReport(report, facts), report, facts };
+}

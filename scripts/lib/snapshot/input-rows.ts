@@ -1,0 +1,22 @@
+/** One row read from an input file, before any check: its cells and where it was found. */
+import type { Raw } from './raw-values';
+import type { RowRef } from './report';
+
+export interface InputRow {
+  ref: RowRef;
+  row: Raw;
+}
+
+/** A file of rows in the standard's terms: Boussole's own place files, or an extra source (CSV or JSON). */
+export interface RowFile {
+  /** The name shown in reports and provenance: the file's base name. */
+  file: string;
+  kind: 'places' | 'standard';
+  rows: InputRow[];
+  /** File-level remarks (unknown or v0.1 columns), reported against line 1. */
+  notes: Array<{ field: string; reason: string }>;
+  /** Written to v0.1 of the standard: values are upgraded, lists split on ";" too. */
+  legacy: boolean;
+  /** CSV lines that could not be split into the header's columns: rejected whole. */
+  malformed: Array<{ line: number; reason: string }>;
+}
