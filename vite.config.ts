@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { tileRuntimeCaching } from './src/map/tile-cache';
 import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy';
 
 // The only third-party origin the app may ever contact: the configured map tiles.
@@ -52,7 +53,7 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/data\//, /^\/geo\//],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
-        runtimeCaching: [],
+        runtimeCaching: [tileRuntimeCaching(tileUrl)],
       },
     }),
   ],

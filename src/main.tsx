@@ -4,9 +4,11 @@ import { interceptLinkClicks } from './app/router';
 import { startI18n } from './i18n';
 import { isLanguageCode } from './i18n/languages';
 import { startPlaces } from './places/store';
+import { startVisit } from './visit';
 
 const requested = new URL(location.href).searchParams.get('lang');
 await startI18n(isLanguageCode(requested) ? requested : undefined);
+startVisit();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);
 void startPlaces();

@@ -1,12 +1,21 @@
 import { useEffect } from 'preact/hooks';
 import { useT } from '../i18n';
+import Home from '../orientation/Home';
+import { findNeed } from '../orientation/needs';
+import Orientation from '../orientation/Orientation';
+import PlaceExtras from '../orientation/PlaceExtras';
+import Search from '../orientation/Search';
 import PlaceList from '../places/PlaceList';
 import PlacePage from '../places/PlacePage';
 import { usePlaces } from '../places/store';
+import { useVisit } from '../visit';
+import { lazyComponent } from './lazy';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
 import { parseRoute, useLocation, type Route } from './router';
 import './style.css';
+
+const MapScreen = lazyComponent(() => import('../map/MapScreen'));
 
 export default function App() {
   const t = useT();
@@ -32,10 +41,13 @@ export default function App() {
         <ul>
           <li><a href="/" aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.home')}</a></li>
           <li><a href="/lieux" aria-current={route.name === 'places' ? 'page' : undefined}>{t('nav.places')}</a></li>
+          <li><a href="/recherche" aria-current={route.name === 'search' ? 'page' : undefined}>{t('nav.search')}</a></li>
+          <li><a href="/carte" aria-current={route.name === 'map' ? 'page' : undefined}>{t('nav.map')}</a></li>
+          <li><a href="/guides" aria-current={route.name === 'guides' || route.name === 'guide' ? 'page' : undefined}>{t('nav.guides')}</a></li>
         </ul>
       </nav>
       <main id="main" class="app-main" tabIndex={-1}>
-        <Screen route={route} />
+        <Screen route={route} url={url} />
       </main>
       <footer class="app-footer">
         <DataStatus state={places} />
@@ -44,12 +56,20 @@ export default function App() {
   );
 }
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, url }: { route: Route; url: URL }) {
   const t = useT();
   const tp = useT('places');
   const places = usePlaces();
+  const { where } = useVisit();
   switch (route.name) {
     case 'home':
+      return <Home />;
+    case 'orientation':
+      return <Orientation params={route.params} />;
+    case 'search':
+      return <Search query={route.query} />;
+    case 'map':
+      return <MapScreen params={route.params} />;
     case 'places':
       return (
         <section aria-labelledby="main-heading">
@@ -64,7 +84,13 @@ function Screen({ route }: { route: Route }) {
       );
     case 'place':
       if (places.status !== 'ready') return <DataStatus state={places} />;
-      return <PlacePage place={places.byId.get(route.id)} />;
+      return (
+        <PlacePage place={places.byId.get(route.id)}>
+          {places.byId.has(route.id) && (
+            <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+          )}
+        </PlacePage>
+      );
     default:
       return (
         <section>

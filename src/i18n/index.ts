@@ -1,17 +1,18 @@
 import i18next, { type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
 import appFrench from '../app/locales/fr.json';
+import placesFrench from '../places/locales/fr.json';
 import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode, languageOf, type LanguageCode } from './languages';
 
 /**
  * Every feature folder keeps its strings in `<feature>/locales/<language>.json`;
  * the folder name is the i18next namespace. Only the French strings of the app
- * shell ship with the first paint; every other file is its own lazily loaded
+ * shell and of the places list ship with the first paint; every other file is its own lazily loaded
  * chunk (and precached by the service worker, so it works offline).
  */
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../*/locales/*.json');
 
-export type Namespace = 'app' | 'places' | 'orientation' | 'map' | 'guides' | 'kiosk' | 'mediator' | 'pwa';
+export type Namespace = 'app' | 'places' | 'orientation' | 'hours' | 'map' | 'guides' | 'kiosk' | 'mediator' | 'pwa';
 
 function localeFile(language: string, namespace: string) {
   return localeFiles[`../${namespace}/locales/${language}.json`];
@@ -37,7 +38,7 @@ export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promi
       ns: ['app'],
       defaultNS: 'app',
       partialBundledLanguages: true,
-      resources: { fr: { app: appFrench } },
+      resources: { fr: { app: appFrench, places: placesFrench } },
       interpolation: { escapeValue: false }, // Preact escapes text; we never inject HTML.
       returnNull: false,
     });

@@ -58,5 +58,10 @@ export async function syncSnapshot(
     return { kind: 'refused', reason: checked.reason, record };
   }
   if (record?.version === checked.snapshot.version) return { kind: 'unchanged', record };
-  return { kind: 'imported', record: await importSnapshot(db, checked.snapshot) };
+  try {
+    return { kind: 'imported', record: await importSnapshot(db, checked.snapshot) };
+  } catch (error) {
+    // Storage full or IndexedDB failing: the transaction rolled back, the old places are intact.
+    return { kind: 'refused', reason: `could not store: ${error instanceof Error ? error.name : String(error)}`, record };
+  }
 }

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n';
+import type { Place } from '../../places/place';
+import type { Where } from '../../visit';
+import { useHours } from '../hours-loader';
+import type { Need } from '../needs';
+import { compassPoint, distanceKm } from '../where/geo';
+
+interface Props {
+  place: Place;
+  need: Need | undefined;
+  where: Where | undefined;
+}
+
+/** What the orientation adds to a place page: today's status and the week, the way there, what to bring. */
+export default function PlaceExtras({ place, need, where }: Props) {
+  const t = useT('orientation');
+  const hours = useHours();
+  const [now] = useState(() => new Date());
+  const bring = need?.bring?.flatMap((key) => t(`bring.${key}`, { returnObjects: true }) as unknown as string[]) ?? [];
+  const km = where ? distanceKm(where, place) : undefined;
+  return (
+    <>
+      {hours && (
+        <section class="place-page__section place-page__hours">
+          <hours.module.OpenStatus horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />
+          <hours.module.HoursTable horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />
+        </section>
+      )}
+      {where && km !== undefined && (
+        <p class="place-page__distance">
+          {t('where.current', { label: where.label })} :{' '}
+          {t('results.distance', {
+            distance: km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km),
+            direction: t(`direction.${compassPoint(where, place)}`),
+          })}
+        </p>
+      )}
+      {bring.length > 0 && (
+        <section class="place-page__section">
+          <h2>{t('bring.title')}</h2>
+          <ul>{bring.map((item) => <li key={item}>{item}</li>)}</ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { useT } from '../../i18n';
+import type { HoursApi } from '../hours-loader';
+import type { RankedPlace } from '../rank';
+import { compassPoint } from '../where/geo';
+import './style.css';
+
+const PAGE = 20;
+
+interface Props {
+  ranked: RankedPlace[];
+  hours: HoursApi | undefined;
+  now: Date;
+  needId?: string;
+  /** The person's position, for the direction of each place. */
+  origin?: { latitude: number; longitude: number };
+  limit?: number;
+}
+
+/** The ranked places as a list of links: the orientation's answer and the map's list alternative. */
+export default function ResultList({ ranked, hours, now, origin, needId, limit = PAGE }: Props) {
+  const t = useT('orientation');
+  const tp = useT('places');
+  return (
+    <ol class="results" aria-label={t('results.list')}>
+      {ranked.slice(0, limit).map(({ place, distanceKm, accompanied }) => {
+        const fees = place.frais_a_charge ?? [];
+        const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
+        return (
+          <li key={place.id} class="result">
+            <a class="result__name" href={`/lieu/${encodeURIComponent(place.id)}${needId ? `?besoin=${needId}` : ''}`}>{place.nom}</a>
+            <p class="result__where">
+              {place.commune} · {tp(`typologie.${place.typologie?.[0] ?? 'Autre'}`, { defaultValue: place.typologie?.[0] ?? '' })}
+              {distanceKm !== undefined && origin && (
+                <>
+                  {' · '}
+                  {t('results.distance', {
+                    distance: distanceKm < 10 ? distanceKm.toFixed(1).replace('.', ',') : Math.round(distanceKm),
+                    direction: t(`direction.${compassPoint(origin, place)}`),
+                  })}
+                  {place.complements.position_approximative && ` (${t('results.approximate')})`}
+                </>
+              )}
+            </p>
+            <p class="result__hours">{hours ? hours.describe(place.horaires, now) : '…'}</p>
+            <ul class="result__facts">
+              <li class={accompanied ? 'result__fact result__fact--help' : 'result__fact'}>
+                {helpKnown ? (accompanied ? t('results.helps') : t('results.alone')) : t('results.helpUnknown')}
+              </li>
+              {fees.includes('Gratuit') && <li class="result__fact">{t('results.free')}</li>}
+              {fees.includes('Payant') && <li class="result__fact">{t('results.paid')}</li>}
+              {place.complements.acces_pmr === true && <li class="result__fact">{t('results.wheelchair')}</li>}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n, currentLanguage } from '../i18n';
+import { languageOf } from '../i18n/languages';
+import type { Opening } from './rank';
+
+/**
+ * The opening-hours evaluator (with France's public holidays) weighs about
+ * 110 KB gzipped: it is loaded when a screen first needs hours, never in the
+ * first paint, then shared.
+ */
+export interface HoursApi {
+  openingAt(horaires: string | undefined, now: Date): Opening;
+  isOpenOn(horaires: string | undefined, weekday: number): boolean;
+  describe(horaires: string | undefined, now: Date): string;
+  module: typeof import('./hours');
+}
+
+let loading: Promise<HoursApi> | undefined;
+
+export function loadHours(): Promise<HoursApi> {
+  loading ??= Promise.all([import('./hours'), i18n.loadNamespaces('hours')]).then(([module]) => ({
+    module,
+    openingAt(horaires, now) {
+      const status = module.evaluateHours(horaires, now);
+      if (status.kind === 'open') return 'open';
+      if (status.kind === 'closed') return status.opensToday ? 'opens-today' : 'closed-today';
+      return 'unknown';
+    },
+    isOpenOn: (horaires, weekday) => module.isOpenOn(horaires, weekday) === true,
+    describe: (horaires, now) =>
+      module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).tag),
+  }));
+  return loading;
+}
+
+export function useHours(): HoursApi | undefined {
+  const [hours, setHours] = useState<HoursApi | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    void loadHours().then((api) => alive && setHours(api));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return hours;
+}

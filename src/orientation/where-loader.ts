@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Where } from '../visit';
+
+/**
+ * The communes (name, postal codes, centre) ship as their own chunk, loaded
+ * when a screen first needs "where am I", and precached for offline use.
+ */
+type Finder = ReturnType<typeof import('./where').createCommuneFinder>;
+
+let loading: Promise<Finder> | undefined;
+
+export function loadCommuneFinder(): Promise<Finder> {
+  loading ??= Promise.all([import('./where'), import('../../data/communes/centre-val-de-loire.json')]).then(([where, data]) =>
+    where.createCommuneFinder(data.default.communes),
+  );
+  return loading;
+}
+
+export function useCommuneFinder(): Finder | undefined {
+  const [finder, setFinder] = useState<Finder | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    void loadCommuneFinder().then((loaded) => alive && setFinder(() => loaded));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return finder;
+}
+
+export type WhereFromLink = { status: 'none' } | { status: 'loading' } | { status: 'found'; where: Where } | { status: 'unknown' };
+
+/** `commune=<INSEE code>` or `lat`/`lon` in a link, turned into a place the ranking can use. */
+export function useWhereFromParams(params: URLSearchParams): WhereFromLink {
+  const code = params.get('commune');
+  const latitude = Number.parseFloat(params.get('lat') ?? '');
+  const longitude = Number.parseFloat(params.get('lon') ?? '');
+  const hasPosition = Number.isFinite(latitude) && Number.isFinite(longitude);
+  const finder = useCommuneFinder();
+  if (!code && !hasPosition) return { status: 'none' };
+  if (!finder) return { status: 'loading' };
+  if (code) {
+    const commune = finder.byCode(code);
+    return commune
+      ? { status: 'found', where: { label: commune.nom, latitude: commune.lat, longitude: commune.lon, source: 'commune', code: commune.code } }
+      : { status: 'unknown' };
+  }
+  const near = finder.nearest(latitude, longitude);
+  return { status: 'found', where: { label: near?.nom ?? `${latitude.toFixed(3)}, ${longitude.toFixed(3)}`, latitude, longitude, source: 'gps' } };
+}
