@@ -65,6 +65,7 @@ function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidat
     const place = validatePlace(cells, ref, context, {
       provenance: { fichier: rowFile.file, ...(ref.line === undefined ? {} : { ligne: ref.line }), ...(ref.id === undefined ? {} : { id: ref.id }) },
       source: rowFile.file,
+      reportMissingSource: rowFile.hasSourceColumn,
       provenanceExpected: rowFile.kind === 'places',
     });
     if (place) candidates.push({ place, ref, origin: rowFile.file });

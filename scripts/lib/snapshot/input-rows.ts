@@ -17,6 +17,8 @@ export interface RowFile {
   notes: Array<{ field: string; reason: string }>;
   /** Written to v0.1 of the standard: values are upgraded, lists split on ";" too. */
   legacy: boolean;
+  /** False when no row has a `source` column: the file's name stands in, said once for the file. */
+  hasSourceColumn: boolean;
   /** CSV lines that could not be split into the header's columns: rejected whole. */
   malformed: Array<{ line: number; reason: string }>;
 }

@@ -131,7 +131,7 @@ function addedPlace(record: MonographRecord, ref: RowRef, context: ValidationCon
   context.report.repaired(ref, 'adresse', `inconnue de la monographie, or le standard l’exige : nom de la commune ${quote(commune.nom)}`);
   context.report.repaired(ref, 'latitude', `position approximative : centre de la commune ${quote(commune.nom)} (code postal ${postalCode})`);
   const row = newPlaceRow(record, { ...commune, lat: commune.lat, lon: commune.lon }, postalCode);
-  return validatePlace(row, ref, context, { provenance: { fichier: record.fichier, ligne: record.ligne }, source: MONOGRAPH_SOURCE, provenanceExpected: true });
+  return validatePlace(row, ref, context, { provenance: { fichier: record.fichier, ligne: record.ligne }, source: MONOGRAPH_SOURCE, reportMissingSource: true, provenanceExpected: true });
 }
 
 /**
@@ -151,7 +151,7 @@ export function applyMonographs(file: string, items: readonly unknown[], places:
     const hubId = record.hub_gid === null ? undefined : `hub-${record.hub_gid}`;
     const hubPlace = hubId === undefined ? undefined : places.get(hubId);
     if (hubId !== undefined && hubPlace) {
-      const enriched = validatePlace(enrichedRow(hubPlace, record), ref, context, { provenance: { fichier: record.fichier }, source: hubPlace.source, provenanceExpected: true });
+      const enriched = validatePlace(enrichedRow(hubPlace, record), ref, context, { provenance: { fichier: record.fichier }, source: hubPlace.source, reportMissingSource: true, provenanceExpected: true });
       places.set(hubPlace.id, enriched ?? hubPlace);
       context.report.merged(ref, 'hub_gid', `fusionné dans ${hubPlace.id} ${quote(hubPlace.nom)}`);
       result.outcomes.set(record.cle, 'merged');

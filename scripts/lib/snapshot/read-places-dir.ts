@@ -37,7 +37,7 @@ export function readPlacesDirectory(directory: string): PlacesDirectory {
       const id = textOf(row.id);
       return { ref: { file, index, ...(id === undefined ? {} : { id }) }, row };
     });
-    placeFiles.push({ file, kind: 'places', rows, notes: [], legacy: false, malformed: [] });
+    placeFiles.push({ file, kind: 'places', rows, notes: [], legacy: false, malformed: [], hasSourceColumn: true });
   }
   return { placeFiles, monographFiles };
 }

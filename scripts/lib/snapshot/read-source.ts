@@ -12,6 +12,7 @@ import type { InputRow, RowFile } from './input-rows';
 import { DROPPED_LEGACY_COLUMNS, hasLegacyColumns, LEGACY_COLUMNS } from './legacy-columns';
 import { isRecord, textOf } from './raw-values';
 import { readCsv } from './read-csv';
+import { quote } from './report';
 import { isStandardField } from './standard-fields';
 
 export function readFileText(path: string): string {
@@ -43,11 +44,13 @@ function standardRowFile(file: string, columns: readonly string[], rows: InputRo
     else if ((LEGACY_COLUMNS as readonly string[]).includes(column)) notes.push({ field: column, reason: 'colonne v0.1 : lue selon la table de correspondance v0.1 → v1' });
     else if (!isKnownColumn(column)) notes.push({ field: column, reason: 'colonne inconnue du standard : ignorée' });
   }
+  const hasSourceColumn = columns.includes('source');
+  if (!hasSourceColumn) notes.push({ field: 'source', reason: `colonne absente : le nom du fichier ${quote(file)} en tient lieu` });
   const kept = rows.map(({ ref, row }) => ({
     ref,
     row: Object.fromEntries(Object.entries(row).filter(([column]) => isKnownColumn(column))),
   }));
-  return { file, kind: 'standard', rows: kept, notes, legacy, malformed };
+  return { file, kind: 'standard', rows: kept, notes, legacy, malformed, hasSourceColumn };
 }
 
 function jsonRows(parsed: unknown, file: string): InputRow[] {

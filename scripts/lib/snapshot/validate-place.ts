@@ -42,6 +42,8 @@ export interface RowDefaults {
   provenance: Omit<Provenance, 'date'>;
   /** Given to a row without `source`: the standard leaves it optional, Boussole shows it. */
   source: string;
+  /** False when the whole file lacks the column and the file's report already says so once. */
+  reportMissingSource: boolean;
   /** True for Boussole's own place files, whose rows must carry their provenance: a missing one is reported. */
   provenanceExpected: boolean;
 }
@@ -315,7 +317,7 @@ export function validatePlace(raw: Raw, ref: RowRef, context: ValidationContext,
 
   if (unreadableHours !== undefined && complements.horaires_texte === undefined) complements.horaires_texte = unreadableHours;
   if (texts.source === undefined) {
-    check.repair('source', `absente : ${quote(defaults.source)}`);
+    if (defaults.reportMissingSource) check.repair('source', `absente : ${quote(defaults.source)}`);
     texts.source = defaults.source;
   }
   if (complements.provenance.length === 0 && texts.date_maj !== undefined) {
@@ -323,9 +325,9 @@ export function validatePlace(raw: Raw, ref: RowRef, context: ValidationContext,
     if (defaults.provenanceExpected) check.repair('complements.provenance', 'absente : le fichier lu');
   }
   redactFreeText(texts, complements, check, ownNames);
+  if (check.rejected || !coordinates) return undefined;
   completeInseeCode(texts, check, context);
 
-  if (check.rejected || !coordinates) return undefined;
   const { id, pivot, nom, commune, code_postal, adresse, source, date_maj, ...optionalTexts } = texts;
   if (!id || !pivot || !nom || !commune || !code_postal || !adresse || !source || !date_maj) return undefined;
   return {
