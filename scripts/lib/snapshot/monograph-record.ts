@@ -53,7 +53,9 @@ export function readMonographRecord(item: unknown): { record: MonographRecord } 
     const missing = (['cle', 'fichier', 'ligne', 'date', 'nom'] as const).filter((key) => ({ cle, fichier, ligne, date, nom })[key] === undefined);
     return { problem: `enregistrement sans ${missing.join(', ')}` };
   }
-  const hubGid = typeof item.hub_gid === 'number' && Number.isInteger(item.hub_gid) ? item.hub_gid : null;
+  // A gid written as text ("212") is still that gid.
+  const gid = typeof item.hub_gid === 'string' && /^\d+$/.test(item.hub_gid.trim()) ? Number(item.hub_gid) : item.hub_gid;
+  const hubGid = typeof gid === 'number' && Number.isInteger(gid) ? gid : null;
   const rest: Raw = { ...item };
   return {
     record: {
