@@ -58,9 +58,22 @@ function distanceBetween(a: Place, b: Place): number {
   return distanceKm({ lat: a.latitude, lon: a.longitude }, { lat: b.latitude, lon: b.longitude });
 }
 
-/** Why two records are the same place, or undefined when nothing says so. */
+/** Same name and near each other: what makes two records one place whatever their ids. */
+function sameNameNearby(a: Place, b: Place): boolean {
+  if (foldName(a.nom) !== foldName(b.nom)) return false;
+  const sameCommune = a.code_insee !== undefined && a.code_insee === b.code_insee;
+  return sameCommune || distanceBetween(a, b) <= SAME_PLACE_KM;
+}
+
+/**
+ * Why two records are the same place, or undefined when nothing says so.
+ * An id is local to its producer: across files, a shared id counts only for
+ * records that also share their name nearby or their position.
+ */
 export function samePlaceReason(a: Candidate, b: Candidate): string | undefined {
-  if (a.place.id === b.place.id) return 'même identifiant';
+  if (a.place.id === b.place.id && (a.origin === b.origin || sameNameNearby(a.place, b.place) || distanceBetween(a.place, b.place) <= SAME_PLACE_KM)) {
+    return 'même identifiant';
+  }
   if (a.origin === b.origin || foldName(a.place.nom) !== foldName(b.place.nom)) return undefined;
   if (a.place.code_insee !== undefined && a.place.code_insee === b.place.code_insee) return 'même nom, même code INSEE';
   const meters = Math.round(distanceBetween(a.place, b.place) * 1000);
@@ -108,11 +121,36 @@ export interface DeduplicationResult {
   absorbedInto: Map<string, string>;
 }
 
+/** "cd37-lieux.csv" → "cd37-lieux": the prefix that keeps a borrowed id apart. */
+const stemOf = (file: string): string => file.replace(/\.[^.]+$/, '');
+
+/**
+ * A record from another file that reuses an id already taken by a different
+ * place gets the file's name before its id, so that neither place is lost.
+ */
+function separateCollidingIds(candidates: readonly Candidate[], report: SnapshotReport): void {
+  const firstWithId = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const first = firstWithId.get(candidate.place.id);
+    if (!first) {
+      firstWithId.set(candidate.place.id, candidate);
+      continue;
+    }
+    if (samePlaceReason(first, candidate) !== undefined) continue;
+    const renamed = `${stemOf(candidate.origin)}:${candidate.place.id}`;
+    report.repaired(candidate.ref, 'id', `identifiant déjà pris par ${quote(first.place.nom)} (${first.origin}) : renommé ${quote(renamed)}`);
+    candidate.place = { ...candidate.place, id: renamed };
+    firstWithId.set(renamed, candidate);
+  }
+}
+
 export function deduplicate(candidates: readonly Candidate[], report: SnapshotReport): DeduplicationResult {
+  separateCollidingIds(candidates, report);
   const groups = new UnionFind(candidates.length);
   const byName = new Map<string, number[]>();
   const byId = new Map<string, number>();
   candidates.forEach((candidate, index) => {
+    // After separateCollidingIds, records sharing an id are the same place.
     const sameId = byId.get(candidate.place.id);
     if (sameId !== undefined) groups.union(sameId, index);
     else byId.set(candidate.place.id, index);

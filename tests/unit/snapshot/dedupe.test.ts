@@ -75,16 +75,40 @@ describe('deduplicate', () => {
     expect(report.entries[0]?.reason).toMatch(/même nom, même code INSEE/);
   });
 
-  it('merges records sharing an id, and leaves alone same names far apart or within one source', () => {
+  it('merges records sharing an id in one file or one position, and leaves alone same names far apart or within one source', () => {
     const report = new SnapshotReport();
     const elsewhere = makePlace({ id: 'x-1', nom: 'Médiathèque de Chinon', code_insee: '37261', latitude: 47.39, longitude: 0.69 });
     const sameFileTwin = makePlace({ id: 'hub-9', nom: 'Médiathèque de Chinon', code_insee: '37072', latitude: 47.1669, longitude: 0.2421 });
-    const sameId = makePlace({ id: 'hub-2', nom: 'Autre nom' });
+    const repeatedRow = makePlace({ id: 'hub-2', nom: 'Médiathèque' });
+    const samePosition = makePlace({ id: 'hub-2', nom: 'Bibliothèque municipale', latitude: 47.1669, longitude: 0.2421 });
     const { places } = deduplicate(
-      [candidate(hubLibrary, 'hub.json', 0), candidate(sameFileTwin, 'hub.json', 1), candidate(elsewhere, 'other.json'), candidate(sameId, 'other.json', 1)],
+      [candidate(hubLibrary, 'hub.json', 0), candidate(sameFileTwin, 'hub.json', 1), candidate(repeatedRow, 'hub.json', 2), candidate(elsewhere, 'other.json'), candidate(samePosition, 'other.json', 1)],
       report,
     );
     expect(places.map((place) => place.id).sort()).toEqual(['hub-2', 'hub-9', 'x-1']);
-    expect(report.entries.map((entry) => entry.reason)).toEqual(['doublon de hub-2 « Médiathèque de Chinon » (même identifiant) : fusionné']);
+    expect(report.entries.map((entry) => `${entry.line}: ${entry.reason}`)).toEqual([
+      '#2 · hub-2: doublon de hub-2 « Médiathèque de Chinon » (même identifiant) : fusionné',
+      '#1 · hub-2: doublon de hub-2 « Médiathèque de Chinon » (même identifiant) : fusionné',
+    ]);
+  });
+
+  it('keeps two different places that reuse one local id in two files, renaming the second', () => {
+    const report = new SnapshotReport();
+    const reims = makePlace({ id: 'structure-1', nom: 'Anonymal', commune: 'Reims', code_insee: '51454', latitude: 49.25, longitude: 4.03 });
+    const tours = makePlace({ id: 'structure-1', nom: 'Cyber-espace', commune: 'Tours', code_insee: '37261' });
+    const { places } = deduplicate([candidate(reims, 'exemple-valide.csv'), candidate(tours, 'cd37-lieux.csv')], report);
+    expect(places.map((place) => [place.id, place.nom])).toEqual([
+      ['structure-1', 'Anonymal'],
+      ['cd37-lieux:structure-1', 'Cyber-espace'],
+    ]);
+    expect(report.entries).toEqual([
+      {
+        file: 'cd37-lieux.csv',
+        line: '#0 · structure-1',
+        field: 'id',
+        reason: 'identifiant déjà pris par « Anonymal » (exemple-valide.csv) : renommé « cd37-lieux:structure-1 »',
+        action: 'repaired',
+      },
+    ]);
   });
 });
