@@ -78,6 +78,37 @@ class RowCheck {
   }
 }
 
+/** A value written another way than the standard's, when its meaning is certain; `unreadable` when it cannot be read at all. */
+type Rewrite = (text: string, cell: unknown, pattern: RegExp | undefined) => { text: string; note?: string } | { unreadable: string };
+
+const REWRITES: Partial<Record<TextField, Rewrite>> = {
+  pivot: (text, _cell, pattern) => {
+    const compact = text.replace(/\s/g, '');
+    return compact !== text && pattern?.test(compact) ? { text: compact, note: `espaces retirés de ${quote(text)}` } : { text };
+  },
+  // A JSON number loses the leading zero of 01000.
+  code_postal: (text, cell) => ({ text: typeof cell === 'number' ? text.padStart(5, '0') : text }),
+  telephone: (text, _cell, pattern) => {
+    if (pattern?.test(text)) return { text };
+    const international = internationalTelephone(text);
+    return international !== undefined && pattern?.test(international) !== false
+      ? { text: international, note: `${quote(text)} réécrit au format international ${quote(international)}` }
+      : { text };
+  },
+  date_maj: (text) => {
+    const reading = readStandardDate(text);
+    if (!reading) return { unreadable: `date illisible ${quote(text)} (attendu AAAA-MM-JJ)` };
+    return reading.rewritten ? { text: reading.date, note: `${quote(text)} réécrit ${quote(reading.date)}` } : { text: reading.date };
+  },
+};
+
+/** Why a text breaks the standard, or undefined when it does not. */
+function textProblem(field: TextField, text: string, pattern: RegExp | undefined): string | undefined {
+  if (pattern && !pattern.test(text)) return `${quote(text)} ne suit pas le motif du standard`;
+  if (URL_FIELDS.has(field) && !isValidUrl(text)) return `URL invalide ${quote(text)}`;
+  return undefined;
+}
+
 /** The row's text fields, and its hours text when it could not be read as OSM opening_hours. */
 function readTexts(raw: Raw, check: RowCheck, context: ValidationContext): { texts: Texts; unreadableHours?: string } {
   const texts: Texts = {};
@@ -85,54 +116,34 @@ function readTexts(raw: Raw, check: RowCheck, context: ValidationContext): { tex
   for (const field of TEXT_FIELDS) {
     const constraints = context.schema.field(field);
     const required = constraints?.required === true;
-    const value = raw[field];
-    if (isWrongTextType(value)) {
-      check.broken(field, required, `type inattendu (${Array.isArray(value) ? 'liste' : typeof value})`);
+    const cell = raw[field];
+    if (isWrongTextType(cell)) {
+      check.broken(field, required, `type inattendu (${Array.isArray(cell) ? 'liste' : typeof cell})`);
       continue;
     }
-    let text = textOf(value);
-    if (text === undefined) {
+    const given = textOf(cell);
+    if (given === undefined) {
       if (required) check.reject(field, 'champ obligatoire absent');
       continue;
     }
-    if (field === 'pivot' && /\s/.test(text) && constraints?.pattern?.test(text.replace(/\s/g, ''))) {
-      check.repair(field, `espaces retirés de ${quote(text)}`);
-      text = text.replace(/\s/g, '');
-    }
-    if (field === 'code_postal' && typeof value === 'number') text = text.padStart(5, '0');
-    if (field === 'telephone' && !constraints?.pattern?.test(text)) {
-      const rewritten = internationalTelephone(text);
-      if (rewritten !== undefined && constraints?.pattern?.test(rewritten) !== false) {
-        check.repair(field, `${quote(text)} réécrit au format international ${quote(rewritten)}`);
-        text = rewritten;
-      }
-    }
-    if (field === 'date_maj') {
-      const reading = readStandardDate(text);
-      if (!reading) {
-        check.reject(field, `date illisible ${quote(text)} (attendu AAAA-MM-JJ)`);
-        continue;
-      }
-      if (reading.rewritten) check.repair(field, `${quote(text)} réécrit ${quote(reading.date)}`);
-      text = reading.date;
-    }
-    if (constraints?.pattern && !constraints.pattern.test(text)) {
-      check.broken(field, required, `${quote(text)} ne suit pas le motif du standard`);
+    const rewritten = REWRITES[field]?.(given, cell, constraints?.pattern) ?? { text: given };
+    if ('unreadable' in rewritten) {
+      check.broken(field, required, rewritten.unreadable);
       continue;
     }
-    if (URL_FIELDS.has(field) && !isValidUrl(text)) {
-      check.broken(field, required, `URL invalide ${quote(text)}`);
+    if (rewritten.note) check.repair(field, rewritten.note);
+    const problem = textProblem(field, rewritten.text, constraints?.pattern);
+    if (problem) {
+      check.broken(field, required, problem);
       continue;
     }
-    if (field === 'horaires') {
-      const problem = osmHoursProblem(text);
-      if (problem !== undefined) {
-        check.repair(field, `horaires OSM illisibles ${quote(text)} (${problem.slice(0, 80)}) : gardés en texte seulement`);
-        unreadableHours = text;
-        continue;
-      }
+    const hoursProblem = field === 'horaires' ? osmHoursProblem(rewritten.text) : undefined;
+    if (hoursProblem !== undefined) {
+      check.repair(field, `horaires OSM illisibles ${quote(rewritten.text)} (${hoursProblem.slice(0, 80)}) : gardés en texte seulement`);
+      unreadableHours = rewritten.text;
+      continue;
     }
-    texts[field] = text;
+    texts[field] = rewritten.text;
   }
   const resume = texts.presentation_resume;
   const maxLength = context.schema.field('presentation_resume')?.maxLength;
