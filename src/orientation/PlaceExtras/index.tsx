@@ -4,7 +4,7 @@ import type { Place } from '../../places/place';
 import type { Where } from '../../visit';
 import { useHours } from '../hours-loader';
 import type { Need } from '../needs';
-import { compassPoint, distanceKm } from '../where/geo';
+import { compassPoint, distanceKm } from '../geo';
 
 interface Props {
   place: Place;

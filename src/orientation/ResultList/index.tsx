@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import type { HoursApi } from '../hours-loader';
 import type { RankedPlace } from '../rank';
-import { compassPoint } from '../where/geo';
+import { compassPoint } from '../geo';
 import './style.css';
 
 const PAGE = 20;
