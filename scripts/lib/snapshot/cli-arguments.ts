@@ -24,7 +24,7 @@ export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEn
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UnusableInputError(`${(error as Error).message}\n${USAGE}`);
+    throw new UnusableInputError(`${(error as Error).message} — ${USAGE}`);
   }
   return {
     inputs: {
