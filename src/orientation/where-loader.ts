@@ -5,12 +5,12 @@ import type { Where } from '../visit';
  * The communes (name, postal codes, centre) ship as their own chunk, loaded
  * when a screen first needs "where am I", and precached for offline use.
  */
-type Finder = ReturnType<typeof import('./where').createCommuneFinder>;
+type Finder = import('./commune-finder').CommuneFinder;
 
 let loading: Promise<Finder> | undefined;
 
 export function loadCommuneFinder(): Promise<Finder> {
-  loading ??= Promise.all([import('./where'), import('../../data/communes/centre-val-de-loire.json')]).then(([where, data]) =>
+  loading ??= Promise.all([import('./commune-finder'), import('../../data/communes/centre-val-de-loire.json')]).then(([where, data]) =>
     where.createCommuneFinder(data.default.communes),
   );
   return loading;
