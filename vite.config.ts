@@ -53,6 +53,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/data\//, /^\/geo\//],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the very first visit already works offline afterwards.
+        clientsClaim: true,
         runtimeCaching: [tileRuntimeCaching(tileUrl)],
       },
     }),
