@@ -37,25 +37,30 @@ export interface RankedPlace {
 }
 
 /**
- * The documented score, each part between 0 and 1:
+ * The documented score, a product so that no strength makes up for a place
+ * being far away (a place 100 km off that is open is no answer in a village):
  *
- *   score = 0.45 × service + 0.35 × proximity + 0.20 × opening
+ *   score = service × proximity × (0.75 + 0.25 × opening)
  *
  * - service: 1 when the place offers the need's service and has what makes it
  *   a better answer (a printer for printing, France Services for taxes…),
  *   0.7 for the service alone, 0.5 for the better-answer fact alone.
- * - proximity: 1 / (1 + km / 8), halved at 8 km (a short drive, a long walk);
- *   0 when we do not know where the person is.
- * - opening: open now 1, opens later today 0.6, unknown 0.3, closed today 0.
+ * - proximity: 1 / (1 + km / 10), halved at 10 km (a short drive, a long
+ *   walk); 1 for every place when we do not know where the person is.
+ * - opening: open now 1, opens later today 0.6, unknown 0.3, closed today 0 —
+ *   it reorders places at similar distances, it never brings a far one close.
  *
  * When the need calls for a person who helps, every accompanied place comes
  * before every equipment-only place, whatever the score: the seeds' rule
  * « repérer les lieux où il y a un accompagnement, c'est mieux ».
  * Ties are broken by distance, then name, so the order is stable.
  */
-export const WEIGHTS = { service: 0.45, proximity: 0.35, opening: 0.2 } as const;
 const OPENING_VALUE: Record<Opening, number> = { open: 1, 'opens-today': 0.6, unknown: 0.3, 'closed-today': 0 };
-const HALF_SCORE_KM = 8;
+const HALF_SCORE_KM = 10;
+
+export function openingFactor(opening: Opening): number {
+  return 0.75 + 0.25 * OPENING_VALUE[opening];
+}
 
 export function serviceScore(place: Place, need: Need): number {
   const offers = place.services.some((service) => (need.services as string[]).includes(service));
@@ -66,7 +71,7 @@ export function serviceScore(place: Place, need: Need): number {
 }
 
 export function proximityScore(km: number | undefined): number {
-  return km === undefined ? 0 : 1 / (1 + km / HALF_SCORE_KM);
+  return km === undefined ? 1 : 1 / (1 + km / HALF_SCORE_KM);
 }
 
 export function passesFilters(place: Place, filters: Filters, opening: Opening, context: RankContext): boolean {
@@ -87,7 +92,7 @@ export function rankPlaces(places: readonly Place[], need: Need | undefined, fil
     if (!passesFilters(place, filters, opening, context)) continue;
     const distanceKm = context.origin ? context.distanceKm(context.origin, place) : undefined;
     const service = need ? serviceScore(place, need) : 1;
-    const score = WEIGHTS.service * service + WEIGHTS.proximity * proximityScore(distanceKm) + WEIGHTS.opening * OPENING_VALUE[opening];
+    const score = service * proximityScore(distanceKm) * openingFactor(opening);
     ranked.push({ place, score, distanceKm, opening, accompanied: offersAccompaniment(place) });
   }
   const helpFirst = need?.help ?? false;

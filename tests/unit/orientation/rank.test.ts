@@ -51,6 +51,11 @@ describe('rankPlaces', () => {
     expect(ranked.map((r) => r.place.id)).toEqual(['open', 'closed']);
   });
 
+  it('never lets opening hours bring a far place before a near one', () => {
+    const ranked = rankPlaces([helped('open-far', 48), helped('unknown-near', 47.4)], demarches, {}, context({ 'open-far': 'open' }));
+    expect(ranked.map((r) => r.place.id)).toEqual(['unknown-near', 'open-far']);
+  });
+
   it('boosts France Services for taxes', () => {
     const taxes = findNeed('impots')!;
     const ranked = rankPlaces([helped('epn', 47.05), helped('fs', 47.06, { typologie: ['MSAP'] })], taxes, {}, context());
@@ -81,9 +86,9 @@ describe('rankPlaces', () => {
 });
 
 describe('proximityScore', () => {
-  it('halves at 8 km and is zero when the position is unknown', () => {
+  it('halves at 10 km and is neutral when the position is unknown', () => {
     expect(proximityScore(0)).toBe(1);
-    expect(proximityScore(8)).toBe(0.5);
-    expect(proximityScore(undefined)).toBe(0);
+    expect(proximityScore(10)).toBe(0.5);
+    expect(proximityScore(undefined)).toBe(1);
   });
 });
