@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { snapshotVersion } from '../../src/places/snapshot-version';
+import type { Place } from '../../src/places/place';
 import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
 
 const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as {
@@ -38,4 +40,21 @@ test('a truncated snapshot offered as an update is refused and the old data stay
 
   await goOfflineAndReload(context, page);
   await expect(page.locator('.place-list a')).toHaveCount(snapshot.places.length);
+});
+
+test('a newer valid snapshot replaces the old data, and stays offline', async ({ context, page }) => {
+  await visitOnline(page, '/lieux');
+  const full = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as {
+    counts: Record<string, number>;
+    places: Place[];
+  };
+  const places = full.places.slice(1);
+  const newer = { ...full, version: await snapshotVersion(places), generated_at: '2030-01-31', counts: { ...full.counts, places: places.length }, places };
+  await context.route('**/data/snapshot.json?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(newer) }));
+  await page.reload();
+  await expect(page.locator('.place-list a')).toHaveCount(places.length);
+  await expect(page.locator('.data-status')).toContainText('31/01/2030');
+
+  await goOfflineAndReload(context, page);
+  await expect(page.locator('.place-list a')).toHaveCount(places.length);
 });

@@ -58,6 +58,7 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
   const t = useT('orientation');
   const { need, where, filters, ranked, hours, now } = orientation;
   const [changing, setChanging] = useState(false);
+  const activeFilters = Object.values(filters).filter(Boolean).length;
 
   const needLabel = t(`need.${need.id}`);
   return (
@@ -69,19 +70,22 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
         )}
       </p>
       {changing && <WherePicker onChosen={(chosen) => { setChanging(false); chooseWhere(need, chosen); }} />}
-      <fieldset class="filters">
-        <legend>{t('filters.legend')}</legend>
-        {(Object.keys(FILTER_PARAMS) as (keyof Filters)[]).map((key) => (
-          <label key={key} class="filters__option">
-            <input
-              type="checkbox"
-              checked={filters[key] === true}
-              onChange={(event) => navigate(withFilters(params, { ...filters, [key]: event.currentTarget.checked }), { replace: true })}
-            />
-            {t(`filters.${key}`)}
-          </label>
-        ))}
-      </fieldset>
+      <details class="filters-box" open={activeFilters > 0}>
+        <summary>{t('filters.legend')}{activeFilters > 0 ? ` (${activeFilters})` : ''}</summary>
+        <fieldset class="filters">
+          <legend>{t('filters.legend')}</legend>
+          {(Object.keys(FILTER_PARAMS) as (keyof Filters)[]).map((key) => (
+            <label key={key} class="filters__option">
+              <input
+                type="checkbox"
+                checked={filters[key] === true}
+                onChange={(event) => navigate(withFilters(params, { ...filters, [key]: event.currentTarget.checked }), { replace: true })}
+              />
+              {t(`filters.${key}`)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <p role="status">{t('results.count', { count: ranked.length })}</p>
       <p class="orientation__links">
         <a class="button" href={`/carte?${params.toString()}`}>{t('results.onMap')}</a>
