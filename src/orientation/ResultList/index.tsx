@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { HoursApi } from '../hours-loader';
 import type { RankedPlace } from '../rank';
@@ -20,9 +21,11 @@ interface Props {
 export default function ResultList({ ranked, hours, now, origin, needId, limit = PAGE }: Props) {
   const t = useT('orientation');
   const tp = useT('places');
+  const [shown, setShown] = useState(limit);
   return (
+    <>
     <ol class="results" aria-label={t('results.list')}>
-      {ranked.slice(0, limit).map(({ place, distanceKm, accompanied }) => {
+      {ranked.slice(0, shown).map(({ place, distanceKm, accompanied }) => {
         const fees = place.frais_a_charge ?? [];
         const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
         return (
@@ -54,5 +57,9 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
         );
       })}
     </ol>
+    {ranked.length > shown && (
+      <button type="button" onClick={() => setShown(shown + PAGE)}>{t('results.showMore')}</button>
+    )}
+    </>
   );
 }
