@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { useT } from '../i18n';
+import { changeLanguage, currentLanguage, useT } from '../i18n';
+import { isLanguageCode } from '../i18n/languages';
 import Home from '../orientation/Home';
 import { findNeed } from '../orientation/needs';
 import Orientation from '../orientation/Orientation';
@@ -27,6 +28,12 @@ export default function App() {
     document.title = `${t('appName')} — ${t('tagline')}`;
   }, [t]);
 
+  // ?lang=<code> is honoured on every route, so a mediator can share a link in the visitor's language.
+  const requestedLanguage = url.searchParams.get('lang');
+  useEffect(() => {
+    if (isLanguageCode(requestedLanguage) && requestedLanguage !== currentLanguage()) void changeLanguage(requestedLanguage);
+  }, [requestedLanguage]);
+
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToContent')}</a>
@@ -51,6 +58,9 @@ export default function App() {
       </main>
       <footer class="app-footer">
         <DataStatus state={places} />
+        <p>
+          <a href="/credits">{t('nav.credits')}</a>
+        </p>
       </footer>
     </>
   );
