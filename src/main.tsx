@@ -5,10 +5,13 @@ import { startI18n } from './i18n';
 import { isLanguageCode } from './i18n/languages';
 import { startPlaces } from './places/store';
 import { startVisit } from './visit';
+import { configureKioskFromUrl, watchIdleKiosk } from './kiosk';
 
 const requested = new URL(location.href).searchParams.get('lang');
 await startI18n(isLanguageCode(requested) ? requested : undefined);
+configureKioskFromUrl(new URL(location.href));
 startVisit();
+watchIdleKiosk();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);
 void startPlaces();

@@ -9,7 +9,8 @@ import Search from '../orientation/Search';
 import PlaceList from '../places/PlaceList';
 import PlacePage from '../places/PlacePage';
 import { usePlaces } from '../places/store';
-import { useVisit } from '../visit';
+import { isKiosk, useVisit } from '../visit';
+import KioskBar from '../kiosk/KioskBar';
 import { lazyComponent } from './lazy';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
@@ -43,6 +44,7 @@ export default function App() {
           <span>{t('appName')}</span>
         </a>
         <LanguagePicker />
+        {isKiosk() && <KioskBar />}
       </header>
       <nav class="app-nav" aria-label={t('nav.label')}>
         <ul>
