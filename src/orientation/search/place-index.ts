@@ -1,6 +1,7 @@
 import type { Place } from '../../places/place';
 import { factWords, SERVICE_KEYWORDS } from './keywords';
 import { queryWords, STOP_WORDS, words, type QueryWord } from './text';
+import { selectTop } from './top';
 import { QUALITY, Vocabulary } from './vocabulary';
 
 export interface PlaceHit {
@@ -219,22 +220,7 @@ export function createPlaceIndex(places: readonly Place[], kindLabels: Readonly<
       // Every word should match; failing that, as many as any place matches, if at least half of them.
       let most = 0;
       for (const place of touched) if (matched[place]! > most) most = matched[place]!;
-      const top: number[] = [];
-      if (most * 2 >= terms.length) {
-        for (const place of touched) {
-          if (matched[place] !== most) continue;
-          if (top.length === limit && compare(place, top[limit - 1]!) >= 0) continue;
-          let low = 0;
-          let high = top.length;
-          while (low < high) {
-            const middle = (low + high) >>> 1;
-            if (compare(top[middle]!, place) <= 0) low = middle + 1;
-            else high = middle;
-          }
-          top.splice(low, 0, place);
-          if (top.length > limit) top.pop();
-        }
-      }
+      const top = most * 2 >= terms.length ? selectTop(touched.filter((place) => matched[place] === most), limit, compare) : [];
       const hits = top.map((place) => ({ id: places[place]!.id, score: Math.round(total[place]! * 1000) / 1000 }));
 
       for (const place of touched) {

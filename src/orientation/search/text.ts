@@ -49,19 +49,31 @@ export interface QueryWord {
   word: string;
   /** The word may be the beginning of a longer word (it is being typed). */
   prefix: boolean;
+  /** A stop word still being typed, kept on request: it may rank, never find nor drop (see queryWords). */
+  optional?: boolean;
 }
 
 /**
  * The meaningful words of a query. Every word may be a prefix ("mediath luc"),
  * stop words are dropped, except a lone one still being typed: "la" may be on
  * the way to "Lamotte-Beuvron" ("la " or "de la" find nothing).
+ *
+ * With `keepTypedStopWord`, a last stop word still being typed comes too,
+ * marked optional: "saint a" may be on the way to "Saint-Aignan" or to
+ * "Saint-Martin-d'Auxigny" (names keep their articles, so it can rank them).
  */
-export function queryWords(query: string): QueryWord[] {
+export function queryWords(query: string, options: { keepTypedStopWord?: boolean } = {}): QueryWord[] {
   const all = words(query);
+  const typing = /[\p{L}\p{N}]$/u.test(query);
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
-  if (meaningful.length > 0) return dedupe(meaningful).map((word) => ({ word, prefix: true }));
+  if (meaningful.length > 0) {
+    const found: QueryWord[] = dedupe(meaningful).map((word) => ({ word, prefix: true }));
+    const last = all[all.length - 1]!;
+    if (options.keepTypedStopWord && typing && STOP_WORDS.has(last)) found.push({ word: last, prefix: true, optional: true });
+    return found;
+  }
   const only = all.length === 1 ? all[0] : undefined;
-  return only !== undefined && /[\p{L}\p{N}]$/u.test(query) ? [{ word: only, prefix: true }] : [];
+  return only !== undefined && typing ? [{ word: only, prefix: true }] : [];
 }
 
 function dedupe(list: string[]): string[] {

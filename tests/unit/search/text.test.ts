@@ -86,3 +86,14 @@ describe('soundKey', () => {
     expect(soundKey('la')).toBe('la');
   });
 });
+
+describe('queryWords, keeping a stop word being typed', () => {
+  it('keeps the last stop word as optional while it is being typed', () => {
+    expect(queryWords('saint a', { keepTypedStopWord: true })).toEqual([
+      { word: 'saint', prefix: true },
+      { word: 'a', prefix: true, optional: true },
+    ]);
+    expect(queryWords('saint a ', { keepTypedStopWord: true })).toEqual([{ word: 'saint', prefix: true }]);
+    expect(queryWords('saint a')).toEqual([{ word: 'saint', prefix: true }]);
+  });
+});
