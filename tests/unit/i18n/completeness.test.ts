@@ -169,7 +169,7 @@ describe.each(NAMESPACES)('namespace %s', (namespace) => {
   const frenchGroups = pluralGroups(french.keys());
 
   it('French source is well formed', () => {
-    expect(frenchProblems).toEqual([]);
+    expect(frenchProblems.join('\n')).toBe('');
   });
 
   it.each(TARGETS)('%s has a file', (code) => {
@@ -186,7 +186,7 @@ describe.each(NAMESPACES)('namespace %s', (namespace) => {
 
     it('is valid JSON of strings and arrays of strings', () => {
       if (!existsSync(localePath(namespace, code))) return; // reported by "has a file"
-      expect(load().problems, file).toEqual([]);
+      expect(load().problems.join('\n'), file).toBe('');
     });
 
     it('has every French key, no other key, and no empty value', () => {
@@ -221,7 +221,7 @@ describe.each(NAMESPACES)('namespace %s', (namespace) => {
         for (const text of texts(value)) if (text.trim() === '') problems.push(`${key} is empty`);
       }
 
-      expect(problems, file).toEqual([]);
+      expect(problems.join('\n'), file).toBe('');
     });
 
     it('keeps the interpolation placeholders of French', () => {
@@ -250,7 +250,7 @@ describe.each(NAMESPACES)('namespace %s', (namespace) => {
           if (!sameSet(own, expected)) problems.push(`${key}${Array.isArray(value) ? `[${index}]` : ''}: ${show(own)} instead of ${show(expected)}`);
         });
       }
-      expect(problems, file).toEqual([]);
+      expect(problems.join('\n'), file).toBe('');
     });
 
     const script = SCRIPTS[code];
