@@ -70,17 +70,22 @@ export function createPlaceIndex(places: readonly Place[], kindLabels: Readonly<
   /** The id of a field value; `extra` words are searched with it (a kind's label with its code, a service's everyday words). */
   const text = (field: number, value: string | undefined, extra?: string): number | undefined => {
     if (!value) return undefined;
-    // One map per field, keyed by the value itself: a concatenated key would cost more to hash.
-    const known = textIds[field]!;
-    let id = known.get(value);
+    // Values shared by many places (communes, kinds, services) are cut once: one map per field, keyed by the
+    // value itself (a concatenated key would cost more to hash). Names, nearly all different, are not looked up.
+    const known = field === FIELDS.name.id ? undefined : textIds[field]!;
+    let id = known?.get(value);
     if (id === undefined) {
       id = textField.length;
-      known.set(value, id);
+      known?.set(value, id);
       textField.push(field);
       textPlaces.push([]);
-      const own = new Set<number>();
-      for (const word of words(extra ? `${value} ${extra}` : value)) if (!STOP_WORDS.has(word)) own.add(vocabulary.add(word));
-      textWords.push([...own]);
+      const own: number[] = [];
+      for (const word of words(extra ? `${value} ${extra}` : value)) {
+        if (STOP_WORDS.has(word)) continue;
+        const wordId = vocabulary.add(word);
+        if (!own.includes(wordId)) own.push(wordId);
+      }
+      textWords.push(own);
       for (const word of own) {
         while (wordTexts.length <= word) wordTexts.push([]);
         wordTexts[word]!.push(id);
@@ -114,16 +119,22 @@ export function createPlaceIndex(places: readonly Place[], kindLabels: Readonly<
   // (in 1/200ths): a one-letter query word ("tours m") is then one read per place, not a visit of the
   // thousands of words it begins.
   const letterScore = new Uint8Array(count * SYMBOLS);
+  const wordSymbol = new Int8Array(vocabulary.size);
+  const wordQuality = new Float64Array(vocabulary.size);
+  for (let word = 0; word < vocabulary.size; word++) {
+    const spelled = vocabulary.word(word);
+    wordSymbol[word] = symbolOf(spelled.charCodeAt(0));
+    wordQuality[word] = spelled.length === 1 ? QUALITY.exact : QUALITY.prefix + 0.3 / spelled.length;
+  }
   placeTexts.forEach((own, place) => {
     for (const id of own) {
-      const weight = WEIGHTS[textField[id]!]!;
+      const weight = WEIGHTS[textField[id]!]! * LETTER_SCALE;
       for (const word of textWords[id]!) {
-        const text = vocabulary.word(word);
-        const symbol = symbolOf(text.charCodeAt(0));
+        const symbol = wordSymbol[word]!;
         if (symbol < 0) continue;
-        const quality = text.length === 1 ? QUALITY.exact : QUALITY.prefix + 0.3 / text.length;
         const at = place * SYMBOLS + symbol;
-        letterScore[at] = Math.max(letterScore[at]!, Math.round(quality * weight * LETTER_SCALE));
+        const score = Math.round(wordQuality[word]! * weight);
+        if (score > letterScore[at]!) letterScore[at] = score;
       }
     }
   });
