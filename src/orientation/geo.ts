@@ -28,3 +28,8 @@ export function compassPoint(from: LatLon, to: LatLon): CompassPoint {
   const degrees = ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360;
   return POINTS[Math.round(degrees / 45) % 8]!;
 }
+
+/** A distance as a person says it: one decimal under 10 km, whole kilometres beyond, in the reader's number format. */
+export function formatKm(km: number, languageTag: string): string {
+  return new Intl.NumberFormat(languageTag, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}

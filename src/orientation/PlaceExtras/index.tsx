@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
+import { languageOf } from '../../i18n/languages';
 import type { Place } from '../../places/place';
 import type { Where } from '../../visit';
 import { useHours } from '../hours-loader';
 import type { Need } from '../needs';
-import { compassPoint, distanceKm } from '../geo';
+import { compassPoint, distanceKm, formatKm } from '../geo';
 
 interface Props {
   place: Place;
@@ -31,7 +32,7 @@ export default function PlaceExtras({ place, need, where }: Props) {
         <p class="place-page__distance">
           {t('where.current', { label: where.label })} :{' '}
           {t('results.distance', {
-            distance: km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km),
+            distance: formatKm(km, languageOf(currentLanguage()).tag),
             direction: t(`direction.${compassPoint(where, place)}`),
           })}
         </p>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
+import { languageOf } from '../../i18n/languages';
 import type { HoursApi } from '../hours-loader';
 import type { RankedPlace } from '../rank';
-import { compassPoint } from '../geo';
+import { compassPoint, formatKm } from '../geo';
 import './style.css';
 
 const PAGE = 20;
@@ -37,7 +38,7 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
                 <>
                   {' · '}
                   {t('results.distance', {
-                    distance: distanceKm < 10 ? distanceKm.toFixed(1).replace('.', ',') : Math.round(distanceKm),
+                    distance: formatKm(distanceKm, languageOf(currentLanguage()).tag),
                     direction: t(`direction.${compassPoint(origin, place)}`),
                   })}
                   {place.complements.position_approximative && ` (${t('results.approximate')})`}
