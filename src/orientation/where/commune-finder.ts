@@ -83,16 +83,31 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
   const byPopulation = (a: number, b: number) =>
     communes[b]!.population - communes[a]!.population || compare(folded[a]!, folded[b]!) || compare(communes[a]!.code, communes[b]!.code);
 
-  // For each first letter (or digit), the communes with a name word beginning with it: a one-letter
-  // query word ("c", "saint a") begins thousands of words; checking these lists is cheaper.
+  // For each first letter (or digit), the communes with a name word beginning with it, most populated first:
+  // a one-letter query word ("c", "saint a") begins thousands of words; these lists are cheaper to read.
   const byInitial = new Map<string, number[]>();
-  nameWords.forEach((own, i) => {
-    for (const initial of new Set(own.map((word) => word[0]!))) {
+  for (const i of communes.map((_, i) => i).sort(byPopulation)) {
+    for (const initial of new Set(nameWords[i]!.map((word) => word[0]!))) {
       const list = byInitial.get(initial);
       if (list) list.push(i);
       else byInitial.set(initial, [i]);
     }
-  });
+  }
+
+  /** A single letter typed: the name that is that letter ("Y"), then names beginning with it, then the others, by population. */
+  const findLetter = (letter: string, limit: number): number[] => {
+    const list = byInitial.get(letter) ?? [];
+    const found = list.filter((i) => folded[i] === letter).slice(0, limit);
+    for (const i of list) {
+      if (found.length >= limit) return found;
+      if (folded[i]!.startsWith(letter) && folded[i] !== letter) found.push(i);
+    }
+    for (const i of list) {
+      if (found.length >= limit) return found;
+      if (!folded[i]!.startsWith(letter)) found.push(i);
+    }
+    return found;
+  };
 
   const findPostal = (digits: string, limit: number): number[] => {
     if (digits.length < 2 || digits.length > 5) return [];
@@ -121,6 +136,7 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
       const beginning = (byInitial.get(typed[0]!) ?? []).filter((i) => folded[i]!.startsWith(typed) && (!within || within(i)));
       return selectTop(beginning, limit, (a, b) => Number(folded[b] === typed) - Number(folded[a] === typed) || byPopulation(a, b));
     }
+    if (!within && all.length === 1 && typed.length === 1) return findLetter(typed, limit);
     const longer = terms.filter(({ word }) => word.length > 1);
     const letters = terms.filter(({ word }) => word.length === 1).map(({ word }) => word);
     const touched: number[] = [];
