@@ -21,10 +21,12 @@ export const QUALITY = {
   typo: 0.7,
 } as const;
 
-/** Matches of one query word: parallel lists of word ids and qualities. */
+/** Matches of one query word: parallel lists of word ids, qualities, and whether the word was typed as spelt. */
 export interface WordMatches {
   ids: number[];
   qualities: number[];
+  /** The word is the query word or begins with it, letter for letter (not only by sound or with typos). */
+  literal: boolean[];
 }
 
 export class Vocabulary {
@@ -71,16 +73,22 @@ export class Vocabulary {
   /** Every word the query word may stand for, with how well it matched. */
   lookup({ word, prefix }: QueryWord): WordMatches {
     const best = new Map<number, number>();
+    const literal = new Set<number>();
     const offer = (id: number, quality: number) => {
       const previous = best.get(id);
       if (previous === undefined || quality > previous) best.set(id, quality);
     };
 
     const exact = this.ids.get(word);
-    if (exact !== undefined) offer(exact, QUALITY.exact);
+    if (exact !== undefined) {
+      offer(exact, QUALITY.exact);
+      literal.add(exact);
+    }
     if (prefix) {
       for (const [other, id] of this.spelled.atPrefix(word)) {
-        if (other !== word) offer(id, QUALITY.prefix + (0.3 * word.length) / other.length);
+        if (other === word) continue;
+        offer(id, QUALITY.prefix + (0.3 * word.length) / other.length);
+        literal.add(id);
       }
     }
 
@@ -108,11 +116,13 @@ export class Vocabulary {
 
     const ids: number[] = [];
     const qualities: number[] = [];
+    const literals: boolean[] = [];
     for (const [id, quality] of best) {
       ids.push(id);
       qualities.push(quality);
+      literals.push(literal.has(id));
     }
-    return { ids, qualities };
+    return { ids, qualities, literal: literals };
   }
 }
 

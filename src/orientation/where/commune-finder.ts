@@ -62,19 +62,22 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
   const folded: string[] = [];
   const nameWords: string[][] = [];
   const byCode = new Map<string, Commune>();
+  const byName = new Map<string, number[]>();
   const byPostalCode = new Map<string, number[]>();
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
 
   communes.forEach((commune, i) => {
     byCode.set(commune.code, commune);
     const own = words(commune.nom);
     nameWords.push(own);
     folded.push(own.join(' '));
+    push(byName, folded[i]!, i);
     for (const id of new Set(own.map((word) => vocabulary.add(word)))) (postings[id] ??= []).push(i);
-    for (const code of new Set(commune.codesPostaux)) {
-      const list = byPostalCode.get(code);
-      if (list) list.push(i);
-      else byPostalCode.set(code, [i]);
-    }
+    for (const code of new Set(commune.codesPostaux)) push(byPostalCode, code, i);
   });
   vocabulary.prepare();
   const postalCodes = [...byPostalCode.keys()].sort();
@@ -84,30 +87,11 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
     communes[b]!.population - communes[a]!.population || compare(folded[a]!, folded[b]!) || compare(communes[a]!.code, communes[b]!.code);
 
   // For each first letter (or digit), the communes with a name word beginning with it, most populated first:
-  // a one-letter query word ("c", "saint a") begins thousands of words; these lists are cheaper to read.
+  // a one-letter query word ("c", "la c", "saint a") begins thousands of words; these lists are cheaper to read.
   const byInitial = new Map<string, number[]>();
   for (const i of communes.map((_, i) => i).sort(byPopulation)) {
-    for (const initial of new Set(nameWords[i]!.map((word) => word[0]!))) {
-      const list = byInitial.get(initial);
-      if (list) list.push(i);
-      else byInitial.set(initial, [i]);
-    }
+    for (const initial of new Set(nameWords[i]!.map((word) => word[0]!))) push(byInitial, initial, i);
   }
-
-  /** A single letter typed: the name that is that letter ("Y"), then names beginning with it, then the others, by population. */
-  const findLetter = (letter: string, limit: number): number[] => {
-    const list = byInitial.get(letter) ?? [];
-    const found = list.filter((i) => folded[i] === letter).slice(0, limit);
-    for (const i of list) {
-      if (found.length >= limit) return found;
-      if (folded[i]!.startsWith(letter) && folded[i] !== letter) found.push(i);
-    }
-    for (const i of list) {
-      if (found.length >= limit) return found;
-      if (!folded[i]!.startsWith(letter)) found.push(i);
-    }
-    return found;
-  };
 
   const findPostal = (digits: string, limit: number): number[] => {
     if (digits.length < 2 || digits.length > 5) return [];
@@ -119,9 +103,30 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
     return selectTop(found, limit, byPopulation);
   };
 
+  /**
+   * One letter as the only word typed ("c", "la c", "le l"): the name that is exactly what was typed, then
+   * names beginning with it, then names with a word beginning with the letter, each by population — read in
+   * population order from the letter's list, stopping as soon as enough names begin with what was typed.
+   */
+  const findByInitial = (typed: string, letter: string, limit: number, wordsToo: boolean): number[] => {
+    const exact = (byName.get(typed) ?? []).slice().sort(byPopulation);
+    const beginning: number[] = [];
+    const others: number[] = [];
+    for (const i of byInitial.get(letter) ?? []) {
+      if (exact.length + beginning.length >= limit) break;
+      const name = folded[i]!;
+      if (name === typed) continue;
+      if (name.startsWith(typed)) beginning.push(i);
+      else if (wordsToo && others.length < limit) others.push(i);
+    }
+    return [...exact, ...beginning, ...others].slice(0, limit);
+  };
+
   const total = new Float64Array(count);
   const matched = new Uint8Array(count);
+  const literal = new Uint8Array(count);
   const termBest = new Float64Array(count);
+  const termLiteral = new Uint8Array(count);
   const stamp = new Uint32Array(count);
   const tiers = new Uint8Array(count);
   let stampValue = 0;
@@ -130,30 +135,34 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
     const all = queryWords(text, { keepTypedStopWord: true });
     const terms = all.filter((term) => !term.optional);
     const typed = words(text).join(' ');
-    if (terms.length === 0) {
-      // Only articles so far ("le l" on the way to "Le Liège"): names beginning with them.
-      if (!typed) return [];
-      const beginning = (byInitial.get(typed[0]!) ?? []).filter((i) => folded[i]!.startsWith(typed) && (!within || within(i)));
-      return selectTop(beginning, limit, (a, b) => Number(folded[b] === typed) - Number(folded[a] === typed) || byPopulation(a, b));
+    if (!typed) return [];
+    if (!within) {
+      // Only articles so far ("le l" on the way to "Le Liège"), or one letter: the letter's list.
+      if (terms.length === 0) return findByInitial(typed, typed[0]!, limit, false);
+      if (all.length === 1 && terms[0]!.word.length === 1) return findByInitial(typed, terms[0]!.word, limit, true);
+    } else if (terms.length === 0) {
+      return (byInitial.get(typed[0]!) ?? []).filter((i) => folded[i]!.startsWith(typed) && within(i)).slice(0, limit);
     }
-    if (!within && all.length === 1 && typed.length === 1) return findLetter(typed, limit);
     const longer = terms.filter(({ word }) => word.length > 1);
     const letters = terms.filter(({ word }) => word.length === 1).map(({ word }) => word);
     const touched: number[] = [];
 
     for (const term of longer) {
-      const { ids, qualities } = vocabulary.lookup(term);
+      const { ids, qualities, literal: literalMatch } = vocabulary.lookup(term);
       stampValue++;
       const termTouched: number[] = [];
       for (let k = 0; k < ids.length; k++) {
         const quality = qualities[k]!;
+        const spelt = literalMatch[k]! ? 1 : 0;
         for (const i of postings[ids[k]!] ?? []) {
           if (stamp[i] !== stampValue) {
             stamp[i] = stampValue;
             termBest[i] = quality;
+            termLiteral[i] = spelt;
             termTouched.push(i);
-          } else if (quality > termBest[i]!) {
-            termBest[i] = quality;
+          } else {
+            if (quality > termBest[i]!) termBest[i] = quality;
+            termLiteral[i]! |= spelt;
           }
         }
       }
@@ -161,10 +170,11 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
         if (matched[i] === 0) touched.push(i);
         matched[i]!++;
         total[i]! += termBest[i]!;
+        literal[i]! += termLiteral[i]!;
       }
     }
     if (letters.length > 0) {
-      // One-letter words narrow what the other words found (or, alone, start from their own list).
+      // One-letter words narrow what the other words found (or, alone, start from the first letter's list).
       let most = 0;
       for (const i of touched) most = Math.max(most, matched[i]!);
       const candidates = longer.length > 0 ? touched.filter((i) => matched[i] === most) : (byInitial.get(letters[0]!) ?? []);
@@ -180,6 +190,7 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
         if (hits === 0) continue;
         if (matched[i] === 0) touched.push(i);
         matched[i]! += hits;
+        literal[i]! += hits;
         total[i]! += quality;
       }
     }
@@ -208,7 +219,7 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
               ? Tier.Exact
               : name.startsWith(typed)
                 ? Tier.Beginning
-                : terms.every(({ word }) => nameWords[i]!.some((own) => own.startsWith(word)))
+                : literal[i]! >= terms.length
                   ? Tier.Words
                   : Tier.Approximate;
         // Scores in steps of 0.05, and none in the first two tiers: a hair's difference in match quality
@@ -221,6 +232,7 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
     for (const i of touched) {
       total[i] = 0;
       matched[i] = 0;
+      literal[i] = 0;
     }
     return top;
   };
@@ -237,6 +249,7 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
     nearest: (latitude, longitude) => nearestOf(latitude, longitude)?.item,
     find(text, limit = DEFAULT_LIMIT) {
       const wanted = Math.max(0, Math.floor(limit));
+      if (wanted === 0) return [];
       const all = words(text);
       const isNumber = (word: string) => /^\d+$/.test(word);
       const digits = all.filter(isNumber);
