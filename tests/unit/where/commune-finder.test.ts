@@ -53,6 +53,16 @@ describe('commune finder: names (real communes of Centre-Val de Loire)', () => {
     expect(lastWithA).toBeLessThan(firstWithout);
   });
 
+  it('follows the person typing an article first', () => {
+    const leL = finder.find('le l', 20);
+    expect(leL.map((commune) => commune.nom)).toContain('Le Liège');
+    expect(leL.every((commune) => folded(commune.nom).startsWith('le l'))).toBe(true);
+    const laC = finder.find('la c', 5).map((commune) => commune.nom);
+    const beginning = communes.filter((commune) => folded(commune.nom).startsWith('la c')).sort((a, b) => b.population - a.population);
+    expect(laC).toEqual(beginning.slice(0, 5).map((commune) => commune.nom));
+    expect(finder.find('la ', 50).every((commune) => folded(commune.nom).startsWith('la'))).toBe(true);
+  });
+
   it('finds namesakes in every département, the most populated first', () => {
     const chambon = finder.find('chambon');
     const namesakes = chambon.filter((commune) => commune.nom === 'Chambon');
