@@ -5,7 +5,7 @@ import { useHours, type HoursApi } from './hours-loader';
 import { findNeed, needForService, type Need } from './needs';
 import { rankPlaces, type Filters, type RankedPlace } from './rank';
 import { useWhereFromParams, type WhereFromLink } from './where-loader';
-import { distanceKm } from './geo';
+import { distanceKm } from './where/geo';
 
 /** Filters travel in the link (?filtres=ouvert,gratuit) so a result page can be shared as it is. */
 export const FILTER_PARAMS: Record<keyof Filters, string> = {

@@ -1,20 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Where } from '../visit';
+import type { CommuneFinder } from './where/commune-finder';
+import { loadCommuneFinder } from './where/load';
 
-/**
- * The communes (name, postal codes, centre) ship as their own chunk, loaded
- * when a screen first needs "where am I", and precached for offline use.
- */
-type Finder = import('./commune-finder').CommuneFinder;
-
-let loading: Promise<Finder> | undefined;
-
-export function loadCommuneFinder(): Promise<Finder> {
-  loading ??= Promise.all([import('./commune-finder'), import('../../data/communes/centre-val-de-loire.json')]).then(([where, data]) =>
-    where.createCommuneFinder(data.default.communes),
-  );
-  return loading;
-}
+type Finder = CommuneFinder;
 
 export function useCommuneFinder(): Finder | undefined {
   const [finder, setFinder] = useState<Finder | undefined>(undefined);
@@ -45,6 +34,6 @@ export function useWhereFromParams(params: URLSearchParams): WhereFromLink {
       ? { status: 'found', where: { label: commune.nom, latitude: commune.lat, longitude: commune.lon, source: 'commune', code: commune.code } }
       : { status: 'unknown' };
   }
-  const near = finder.nearest(latitude, longitude);
+  const near = finder.nearestCommune(latitude, longitude, 20);
   return { status: 'found', where: { label: near?.nom ?? `${latitude.toFixed(3)}, ${longitude.toFixed(3)}`, latitude, longitude, source: 'gps' } };
 }

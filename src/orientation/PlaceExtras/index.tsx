@@ -5,7 +5,7 @@ import type { Place } from '../../places/place';
 import type { Where } from '../../visit';
 import { useHours } from '../hours-loader';
 import type { Need } from '../needs';
-import { compassPoint, distanceKm, formatKm } from '../geo';
+import { bearing, distanceKm, formatKm } from '../where/geo';
 
 interface Props {
   place: Place;
@@ -33,7 +33,7 @@ export default function PlaceExtras({ place, need, where }: Props) {
           {t('where.current', { label: where.label })} :{' '}
           {t('results.distance', {
             distance: formatKm(km, languageOf(currentLanguage()).tag),
-            direction: t(`direction.${compassPoint(where, place)}`),
+            direction: t(`direction.${bearing(where, place)}`),
           })}
         </p>
       )}

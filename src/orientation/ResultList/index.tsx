@@ -3,7 +3,7 @@ import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
 import type { HoursApi } from '../hours-loader';
 import type { RankedPlace } from '../rank';
-import { compassPoint, formatKm } from '../geo';
+import { bearing, formatKm } from '../where/geo';
 import './style.css';
 
 const PAGE = 20;
@@ -39,7 +39,7 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
                   {' · '}
                   {t('results.distance', {
                     distance: formatKm(distanceKm, languageOf(currentLanguage()).tag),
-                    direction: t(`direction.${compassPoint(origin, place)}`),
+                    direction: t(`direction.${bearing(origin, place)}`),
                   })}
                   {place.complements.position_approximative && ` (${t('results.approximate')})`}
                 </>

@@ -4,7 +4,7 @@ import { i18n, useT } from '../../i18n';
 import PlaceList from '../../places/PlaceList';
 import type { Place } from '../../places/place';
 import { usePlaces } from '../../places/store';
-import { createPlaceIndex } from '../place-search';
+import { createPlaceIndex } from '../search';
 
 const LIMIT = 50;
 

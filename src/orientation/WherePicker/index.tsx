@@ -22,7 +22,7 @@ export default function WherePicker({ onChosen }: { onChosen: (where: Where) => 
     setGpsState('asking');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
-        const near = finder?.nearest(coords.latitude, coords.longitude);
+        const near = finder?.nearestCommune(coords.latitude, coords.longitude, 20);
         setGpsState('idle');
         onChosen({
           label: near ? t('where.gpsLabel', { commune: near.nom }) : t('where.gpsLabelPlain'),

@@ -43,3 +43,8 @@ export const COMPASS_POINTS: readonly CompassPoint[] = ['N', 'NE', 'E', 'SE', 'S
 export function bearing(from: GeoPoint, to: GeoPoint): CompassPoint {
   return COMPASS_POINTS[Math.round(bearingDegrees(from, to) / 45) % 8]!;
 }
+
+/** A distance as a person says it: one decimal under 10 km, whole kilometres beyond, in the reader's number format. */
+export function formatKm(km: number, languageTag: string): string {
+  return new Intl.NumberFormat(languageTag, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}

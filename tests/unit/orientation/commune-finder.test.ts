@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCommuneFinder, type Commune } from '../../../src/orientation/commune-finder';
+import { createCommuneFinder } from '../../../src/orientation/where/commune-finder';
+import type { Commune } from '../../../src/orientation/where/communes';
 
 const communes = (JSON.parse(readFileSync('data/communes/centre-val-de-loire.json', 'utf8')) as { communes: Commune[] }).communes;
 const finder = createCommuneFinder(communes);

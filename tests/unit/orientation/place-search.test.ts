@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPlaceIndex } from '../../../src/orientation/place-search';
+import { createPlaceIndex } from '../../../src/orientation/search';
 import type { Snapshot } from '../../../src/places/place';
 import labels from '../../../src/places/locales/fr.json';
 
@@ -25,7 +25,9 @@ describe('place search (real snapshot)', () => {
   it('finds places by kind name even when their name says otherwise', () => {
     const found = names('france services', 50);
     expect(found.length).toBeGreaterThan(10);
-    expect(found.every((place) => place.typologie?.includes('MSAP') || /france services/i.test(place.nom))).toBe(true);
+    expect(
+      found.every((place) => place.typologie?.includes('MSAP') || place.dispositif_programmes_nationaux?.includes('France Services') || /france services/i.test(place.nom)),
+    ).toBe(true);
   });
 
   it('matches while typing (prefixes)', () => {
