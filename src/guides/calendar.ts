@@ -117,7 +117,7 @@ export const CALENDAR: readonly CalendarEntry[] = [
       fr: "Déclaration trimestrielle du RSA ou de la prime d'activité",
       falc: "RSA, prime d'activité : la déclaration tous les 3 mois",
       en: "Quarterly return for the RSA or the prime d'activité",
-      ar: "التصريح الفصلي لـ RSA أو prime d'activité",
+      ar: "التصريح كل ثلاثة أشهر لـ RSA أو prime d'activité",
       uk: "Квартальна декларація для RSA чи prime d'activité",
       fa: "اظهارنامهٔ سه‌ماهه برای RSA یا prime d'activité",
       ro: "Declarația trimestrială pentru RSA sau prime d'activité",
