@@ -18,6 +18,9 @@ import { parseRoute, useLocation, type Route } from './router';
 import './style.css';
 
 const MapScreen = lazyComponent(() => import('../map/MapScreen'));
+const GuidesScreen = lazyComponent(() => import('../guides/GuidesScreen'));
+const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
+const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
 
 export default function App() {
   const t = useT();
@@ -82,6 +85,12 @@ function Screen({ route, url }: { route: Route; url: URL }) {
       return <Search query={route.query} />;
     case 'map':
       return <MapScreen params={route.params} />;
+    case 'guides':
+      return <GuidesScreen />;
+    case 'guide':
+      return <GuidePage id={route.id} />;
+    case 'credits':
+      return <CreditsScreen />;
     case 'places':
       return (
         <section aria-labelledby="main-heading">
