@@ -6,6 +6,8 @@ import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-po
 
 // The only third-party origin the app may ever contact: the configured map tiles.
 const tileUrl = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+// 'region' (default) or 'france': which communes "where am I" ships (src/orientation/where/load.ts).
+const communeScope = process.env.VITE_COMMUNE_SCOPE === 'france' ? 'france' : 'region';
 
 /** Writes the CSP into index.html at build time, so it follows the configured tile host. */
 function securityHeaders(): Plugin {
@@ -23,7 +25,10 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  define: { 'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl) },
+  define: {
+    'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl),
+    'import.meta.env.VITE_COMMUNE_SCOPE': JSON.stringify(communeScope),
+  },
   plugins: [
     preact(),
     securityHeaders(),
@@ -50,7 +55,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest,woff2}'],
         globIgnores: ['**/bench/**'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/data\//, /^\/geo\//],
+        navigateFallbackDenylist: [/^\/data\//, /^\/geo\//, /^\/bench\//],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         // The first install takes control at once, so the very first visit already works offline afterwards.

@@ -1,5 +1,6 @@
 import type { BoussoleDatabase, SnapshotRecord } from './db';
 import type { Snapshot } from './place';
+import { measured } from './measured';
 import { checkSnapshot } from './snapshot-check';
 
 export const SNAPSHOT_URL = '/data/snapshot.json';
@@ -52,14 +53,14 @@ export async function syncSnapshot(
   } catch {
     return { kind: 'unreachable', record };
   }
-  const checked = await checkSnapshot(text, record ? { count: record.counts.places ?? 0 } : undefined);
+  const checked = await measured('boussole:snapshot-check', () => checkSnapshot(text, record ? { count: record.counts.places ?? 0 } : undefined));
   if (!checked.ok) {
     await db.meta.put({ key: 'refusal', reason: checked.reason, at: new Date().toISOString() });
     return { kind: 'refused', reason: checked.reason, record };
   }
   if (record?.version === checked.snapshot.version) return { kind: 'unchanged', record };
   try {
-    return { kind: 'imported', record: await importSnapshot(db, checked.snapshot) };
+    return { kind: 'imported', record: await measured('boussole:snapshot-store', () => importSnapshot(db, checked.snapshot)) };
   } catch (error) {
     // Storage full or IndexedDB failing: the transaction rolled back, the old places are intact.
     return { kind: 'refused', reason: `could not store: ${error instanceof Error ? error.name : String(error)}`, record };

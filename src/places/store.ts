@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BoussoleDatabase, type SnapshotRecord } from './db';
+import { measured } from './measured';
 import type { Place } from './place';
 import { checkSnapshot } from './snapshot-check';
 import { SNAPSHOT_URL, currentSnapshot, syncSnapshot } from './snapshot-sync';
@@ -52,7 +53,7 @@ export async function startPlaces(database = new BoussoleDatabase()): Promise<vo
     }
     record = first.record;
   }
-  publish(ready(await db.places.toArray(), record));
+  publish(ready(await measured('boussole:places-read', () => db.places.toArray()), record));
 
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
   const update = await syncSnapshot(db, fetchText, freshSnapshotUrl());

@@ -64,7 +64,18 @@ function random(seed: number): () => number {
   };
 }
 
-export function syntheticPlaces(count: number, communes: readonly SyntheticCommune[], seed = 1): Place[] {
+export interface SyntheticOptions {
+  /** OSM opening_hours values to hand out (the benchmark passes the real snapshot's); none by default. */
+  hours?: readonly string[];
+  /** Share of places given hours (default 0.25: about the real export's 21 %). */
+  hoursShare?: number;
+}
+
+export function syntheticPlaces(count: number, communes: readonly SyntheticCommune[], seed = 1, options: SyntheticOptions = {}): Place[] {
+  const { hours = [], hoursShare = 0.25 } = options;
+  // Hours follow from the index, not the generator, so the places' other values stay the same with or without them.
+  const hoursEvery = hoursShare > 0 ? Math.max(1, Math.round(1 / hoursShare)) : 0;
+  const hoursOf = (i: number) => (hours.length > 0 && hoursEvery > 0 && i % hoursEvery === 0 ? hours[(i / hoursEvery) % hours.length] : undefined);
   if (communes.length === 0) throw new Error('syntheticPlaces needs at least one commune');
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
@@ -87,6 +98,7 @@ export function syntheticPlaces(count: number, communes: readonly SyntheticCommu
       typologie: next() < 0.3 ? [...pattern.kinds, pick(['ASSO', 'EPN', 'TIERS_LIEUX'])] : pattern.kinds,
       source: 'synthetic',
       date_maj: '2025-01-01',
+      horaires: hoursOf(i),
       services: services.length > 0 ? services : ['Accès internet et matériel informatique'],
       complements: {
         provenance: [{ fichier: 'synthetic', id: String(i), date: '2025-01-01' }],

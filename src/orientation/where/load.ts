@@ -4,23 +4,37 @@ import { communesFromColumns, type CommuneColumns, type CommuneList } from './co
 /** Which communes "where am I" knows: the region's (default, 235 kB raw / 42 kB gzip) or all of France's (2.2 MB / 745 kB). */
 export type CommuneScope = 'region' | 'france';
 
-const loading = new Map<CommuneScope, Promise<CommuneFinder>>();
+/**
+ * Chosen when the app is built (VITE_COMMUNE_SCOPE=france for a national
+ * deployment): only that list is bundled, so a regional phone never downloads
+ * or precaches the 780 kB national one.
+ */
+export function builtCommuneScope(): CommuneScope {
+  return import.meta.env.VITE_COMMUNE_SCOPE === 'france' ? 'france' : 'region';
+}
+
+let loading: Promise<CommuneFinder> | undefined;
 
 /**
- * The commune finder, built once per scope. The files ship as their own
- * chunks (dynamic imports), loaded when a screen first needs them and
- * precached by the service worker for offline use.
+ * The commune finder, built once. The file ships as its own chunk (a dynamic
+ * import), loaded when a screen first needs it and precached by the service
+ * worker for offline use.
  */
-export function loadCommuneFinder(scope: CommuneScope = 'region'): Promise<CommuneFinder> {
-  let finder = loading.get(scope);
-  if (!finder) {
-    finder =
-      scope === 'region'
-        ? import('../../../data/communes/centre-val-de-loire.json').then((data) => createCommuneFinder((data.default as CommuneList).communes))
-        : import('../../../data/communes/france.json').then((data) => createCommuneFinder(communesFromColumns(data.default as CommuneColumns)));
+export function loadCommuneFinder(): Promise<CommuneFinder> {
+  if (!loading) {
+    // Written out (not builtCommuneScope()) so the build folds it and drops the other list.
+    const finder =
+      import.meta.env.VITE_COMMUNE_SCOPE === 'france'
+        ? import('../../../data/communes/france.json').then((data) => createCommuneFinder(communesFromColumns(data.default as CommuneColumns)))
+        : import('../../../data/communes/centre-val-de-loire.json').then((data) => createCommuneFinder((data.default as CommuneList).communes));
     // A failed load (chunk missing offline) may be tried again later.
-    finder.catch(() => loading.delete(scope));
-    loading.set(scope, finder);
+    finder.catch(() => (loading = undefined));
+    loading = finder;
   }
-  return finder;
+  return loading;
+}
+
+/** Forgets the finder, so a test can load it again under another scope. */
+export function resetCommuneFinder(): void {
+  loading = undefined;
 }

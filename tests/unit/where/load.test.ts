@@ -1,16 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { loadCommuneFinder } from '../../../src/orientation/where/load';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtCommuneScope, loadCommuneFinder, resetCommuneFinder } from '../../../src/orientation/where/load';
 
 describe('loadCommuneFinder', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    resetCommuneFinder();
+  });
+
   it('loads the regional communes by default, once', async () => {
+    expect(builtCommuneScope()).toBe('region');
     const finder = await loadCommuneFinder();
     expect(finder.find('chinon')[0]?.code).toBe('37072');
     expect(finder.find('75001')).toEqual([]);
-    expect(await loadCommuneFinder('region')).toBe(finder);
+    expect(await loadCommuneFinder()).toBe(finder);
   });
 
-  it('loads every French commune on request', async () => {
-    const finder = await loadCommuneFinder('france');
+  it('loads every French commune in a national build (VITE_COMMUNE_SCOPE=france)', async () => {
+    vi.stubEnv('VITE_COMMUNE_SCOPE', 'france');
+    const finder = await loadCommuneFinder();
     expect(finder.find('75001')[0]?.nom).toBe('Paris');
     expect(finder.stats.communes).toBeGreaterThan(30000);
   });
