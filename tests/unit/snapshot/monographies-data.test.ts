@@ -106,7 +106,8 @@ function broken(record: MonographRecord, change: Partial<MonographRecord>): Mono
 }
 
 describe('data/places/monographies.json', () => {
-  it('holds records from the four monographs, each dated as its file header says', () => {
+  // Chartres, Chinon and Bourges give their date in the file; Tours gives none (its last event is December 2020, its plans are for 2021).
+  it('holds records from the four monographs, each with its monograph’s date', () => {
     expect(records.length).toBeGreaterThan(40);
     const dates: Record<string, string> = {
       'seeds/000_dc8ebaae5d53be9f.txt': '2021-01',
