@@ -35,7 +35,8 @@ export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promi
       lng: language,
       fallbackLng: (code) => (code === 'falc' ? ['falc', 'fr'] : [code, 'fr']),
       supportedLngs: LANGUAGES.map((l) => l.code),
-      ns: ['app'],
+      // The home screen's strings (needs, where am I) are fetched with the app's, not after the first render.
+      ns: ['app', 'orientation'],
       defaultNS: 'app',
       partialBundledLanguages: true,
       resources: { fr: { app: appFrench, places: placesFrench } },

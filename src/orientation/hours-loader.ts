@@ -33,14 +33,30 @@ export function loadHours(): Promise<HoursApi> {
   return loading;
 }
 
-export function useHours(): HoursApi | undefined {
+/** Runs `work` once the browser has painted what is on screen (the next frame, then a task). */
+function afterPaint(work: () => void): () => void {
+  let cancelled = false;
+  const run = () => void (cancelled || work());
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
+  return () => void (cancelled = true);
+}
+
+/**
+ * The evaluator, loaded once `ready` is true and the screen has painted: its
+ * 700 kB of JavaScript would otherwise compete with reading the places, and
+ * results show first, their opening status a moment later.
+ */
+export function useHours(ready = true): HoursApi | undefined {
   const [hours, setHours] = useState<HoursApi | undefined>(undefined);
   useEffect(() => {
+    if (!ready) return;
     let alive = true;
-    void loadHours().then((api) => alive && setHours(api));
+    const cancel = afterPaint(() => void loadHours().then((api) => alive && setHours(api)));
     return () => {
       alive = false;
+      cancel();
     };
-  }, []);
+  }, [ready]);
   return hours;
 }

@@ -45,7 +45,7 @@ export function useOrientation(params: URLSearchParams): OrientationState {
   const { where: remembered } = useVisit();
   const where = fromLink.status === 'none' ? remembered : fromLink.status === 'found' ? fromLink.where : undefined;
   const places = usePlaces();
-  const hours = useHours();
+  const hours = useHours(places.status === 'ready');
   const [now] = useState(() => new Date());
   const filterKey = params.get('filtres') ?? '';
   const filters = useMemo(() => filtersFromParams(params), [filterKey]);

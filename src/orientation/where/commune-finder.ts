@@ -56,12 +56,41 @@ const DEFAULT_LIMIT = 8;
  */
 export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneFinder {
   const communes = locatedCommunes(records);
+  const byCode = new Map(communes.map((commune) => [commune.code, commune]));
+  // The word and position indexes cost about a second at national scale on a slow phone, and a shared link
+  // (`commune=<code>`) needs neither: they are built the first time someone types or gives a position.
+  let search: CommuneSearch | undefined;
+  let nearestOf: ReturnType<typeof createNearestIndex<Commune>> | undefined;
+  const searchIndex = () => (search ??= createCommuneSearch(communes));
+  const nearestIndex = () => (nearestOf ??= createNearestIndex(communes));
+
+  const nearestCommune = (latitude: number, longitude: number, maxKm = Infinity): NearCommune | undefined => {
+    const near = nearestIndex()(latitude, longitude);
+    return near && near.km <= maxKm ? { ...near.item, distanceKm: near.km } : undefined;
+  };
+
+  return {
+    get stats() {
+      return searchIndex().stats;
+    },
+    byCode: (code) => byCode.get(code),
+    nearestCommune,
+    nearest: (latitude, longitude) => nearestIndex()(latitude, longitude)?.item,
+    find: (text, limit = DEFAULT_LIMIT) => searchIndex().find(text, limit),
+  };
+}
+
+interface CommuneSearch {
+  find(text: string, limit: number): CommuneMatch[];
+  stats: CommuneFinder['stats'];
+}
+
+function createCommuneSearch(communes: readonly Commune[]): CommuneSearch {
   const count = communes.length;
   const vocabulary = new Vocabulary();
   const postings: number[][] = [];
   const folded: string[] = [];
   const nameWords: string[][] = [];
-  const byCode = new Map<string, Commune>();
   const byName = new Map<string, number[]>();
   const byPostalCode = new Map<string, number[]>();
   const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
@@ -71,7 +100,6 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
   };
 
   communes.forEach((commune, i) => {
-    byCode.set(commune.code, commune);
     const own = words(commune.nom);
     nameWords.push(own);
     folded.push(own.join(' '));
@@ -81,7 +109,6 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
   });
   vocabulary.prepare();
   const postalCodes = [...byPostalCode.keys()].sort();
-  const nearestOf = createNearestIndex(communes);
 
   const byPopulation = (a: number, b: number) =>
     communes[b]!.population - communes[a]!.population || compare(folded[a]!, folded[b]!) || compare(communes[a]!.code, communes[b]!.code);
@@ -237,17 +264,9 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
     return top;
   };
 
-  const nearestCommune = (latitude: number, longitude: number, maxKm = Infinity): NearCommune | undefined => {
-    const near = nearestOf(latitude, longitude);
-    return near && near.km <= maxKm ? { ...near.item, distanceKm: near.km } : undefined;
-  };
-
   return {
     stats: { communes: count, words: vocabulary.size, postalCodes: postalCodes.length },
-    byCode: (code) => byCode.get(code),
-    nearestCommune,
-    nearest: (latitude, longitude) => nearestOf(latitude, longitude)?.item,
-    find(text, limit = DEFAULT_LIMIT) {
+    find(text, limit) {
       const wanted = Math.max(0, Math.floor(limit));
       if (wanted === 0) return [];
       const all = words(text);

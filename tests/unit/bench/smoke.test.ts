@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../../../bench/lib/report';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const OUT = 'bench/tmp/smoke-test';
+
+// npm run bench itself is not part of npm test (minutes of CPU); this runs it small, end to end, in real Chromium.
+// npm test runs this file alone (test:bench-smoke), so other test workers do not skew or starve it.
+describe('npm run bench -- --smoke', () => {
+  it('builds both sites, measures them in Chromium and writes results.json and REPORT.md', { timeout: 300_000 }, () => {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--smoke', '--out', OUT], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // execFileSync blocks the worker, so vitest's own timeout could not stop a stuck run.
+      timeout: 280_000,
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    const results = JSON.parse(readFileSync(join(ROOT, OUT, 'results.json'), 'utf8')) as Record<string, number>;
+    for (const scale of ['regional', 'national']) {
+      for (const metric of ['cold_start_offline_ms_p50', 'snapshot_import_ms_p50', 'search_keystroke_ms_p95', 'commune_lookup_keystroke_ms_p95', 'orientation_query_ms_p95', 'map_load_offline_ms_p50', 'js_heap_after_load_bytes_p50', 'precache_bytes_gz', 'snapshot_bytes_gz', 'shard_bytes_gz_max']) {
+        const value = results[`${metric}_${scale}`];
+        expect(value, `${metric}_${scale}`).toBeGreaterThan(0);
+        expect(Number.isFinite(value), `${metric}_${scale}`).toBe(true);
+      }
+    }
+    // Every budget has its figure, and the report judges each one.
+    for (const budget of BUDGETS) expect(results[budget.metric], budget.metric).toBeGreaterThan(0);
+    expect(results.geometry_bytes_gz).toBeGreaterThan(0);
+    const report = readFileSync(join(ROOT, OUT, 'REPORT.md'), 'utf8');
+    for (const budget of BUDGETS) expect(report).toContain(budget.label);
+    expect(report).toMatch(/\| (oui|\*\*non\*\*) \|/);
+  });
+});
