@@ -10,17 +10,27 @@ import { gzipSync } from 'node:zlib';
 
 export const gzipBytes = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
-/** The scripts and module preloads index.html names: what runs before the first paint. */
-export function firstPaintScripts(indexHtml: string): string[] {
-  const urls = new Set<string>();
-  for (const match of indexHtml.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(match[1]!);
-  for (const match of indexHtml.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) urls.add(match[1]!);
-  for (const match of indexHtml.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) urls.add(match[1]!);
-  return [...urls];
-}
-
-export function firstPaintStyles(indexHtml: string): string[] {
-  return [...indexHtml.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+/**
+ * What runs before the first paint: the scripts and module preloads index.html
+ * names, plus what the entry loads at once (src/boot.ts imports the app right
+ * after starting the IndexedDB read; Vite lists that import's files in the
+ * entry's `__vite__mapDeps`).
+ */
+export function firstPaintFiles(indexHtml: string, read: (url: string) => string = () => ''): { scripts: string[]; styles: string[] } {
+  const scripts = new Set<string>();
+  const styles = new Set([...indexHtml.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!));
+  const entries = [...indexHtml.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!);
+  for (const url of entries) scripts.add(url);
+  for (const match of indexHtml.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) scripts.add(match[1]!);
+  for (const match of indexHtml.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) scripts.add(match[1]!);
+  for (const entry of entries) {
+    const deps = /m\.f\|\|\(m\.f=\[([^\]]*)\]/.exec(read(entry))?.[1] ?? '';
+    for (const [, file] of deps.matchAll(/["'`]([^"'`]+)["'`]/g)) {
+      const url = `/${file!.replace(/^\//, '')}`;
+      (url.endsWith('.css') ? styles : scripts).add(url);
+    }
+  }
+  return { scripts: [...scripts], styles: [...styles] };
 }
 
 /** The URLs in the Workbox precache manifest of a generated sw.js. */
@@ -66,8 +76,9 @@ function chunkGz(site: string, prefix: string): number {
 
 export function measureSiteBytes(site: string): SiteBytes {
   const indexHtml = readFileSync(join(site, 'index.html'), 'utf8');
-  const js = sizes(site, firstPaintScripts(indexHtml));
-  const css = sizes(site, firstPaintStyles(indexHtml));
+  const firstPaint = firstPaintFiles(indexHtml, (url) => readFileSync(local(site, url), 'utf8'));
+  const js = sizes(site, firstPaint.scripts);
+  const css = sizes(site, firstPaint.styles);
   const precached = precacheUrls(readFileSync(join(site, 'sw.js'), 'utf8'));
   const precache = sizes(site, precached);
   const snapshot = readFileSync(join(site, 'data/snapshot.json'));

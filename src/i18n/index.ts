@@ -1,13 +1,14 @@
 import i18next, { type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
 import appFrench from '../app/locales/fr.json';
+import orientationFrench from '../orientation/locales/fr.json';
 import placesFrench from '../places/locales/fr.json';
 import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode, languageOf, type LanguageCode } from './languages';
 
 /**
  * Every feature folder keeps its strings in `<feature>/locales/<language>.json`;
  * the folder name is the i18next namespace. Only the French strings of the app
- * shell and of the places list ship with the first paint; every other file is its own lazily loaded
+ * shell, of orientation (the home screen) and of the places list ship with the first paint; every other file is its own lazily loaded
  * chunk (and precached by the service worker, so it works offline).
  */
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../*/locales/*.json');
@@ -35,11 +36,11 @@ export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promi
       lng: language,
       fallbackLng: (code) => (code === 'falc' ? ['falc', 'fr'] : [code, 'fr']),
       supportedLngs: LANGUAGES.map((l) => l.code),
-      // The home screen's strings (needs, where am I) are fetched with the app's, not after the first render.
+      // The home screen's strings (needs, where am I) come with the app's, not after the first render.
       ns: ['app', 'orientation'],
       defaultNS: 'app',
       partialBundledLanguages: true,
-      resources: { fr: { app: appFrench, places: placesFrench } },
+      resources: { fr: { app: appFrench, orientation: orientationFrench, places: placesFrench } },
       interpolation: { escapeValue: false }, // Preact escapes text; we never inject HTML.
       returnNull: false,
     });

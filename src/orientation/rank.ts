@@ -101,6 +101,10 @@ export function rankPlaces(places: readonly Place[], need: Need | undefined, fil
       (helpFirst ? Number(b.accompanied) - Number(a.accompanied) : 0) ||
       b.score - a.score ||
       (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
-      a.place.nom.localeCompare(b.place.nom, 'fr'),
+      byFrenchName(a.place.nom, b.place.nom),
   );
 }
+
+let frenchCollator: Intl.Collator | undefined;
+/** One collator for every comparison: `localeCompare(…, 'fr')` would build one per call. */
+const byFrenchName = (a: string, b: string) => (frenchCollator ??= new Intl.Collator('fr')).compare(a, b);

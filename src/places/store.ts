@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BoussoleDatabase, type SnapshotRecord } from './db';
-import { measured } from './measured';
+import type { BoussoleDatabase } from './db';
 import type { Place } from './place';
-import { checkSnapshot } from './snapshot-check';
-import { SNAPSHOT_URL, currentSnapshot, syncSnapshot } from './snapshot-sync';
+import type { SnapshotRecord } from './schema';
+import { takeStoredPlaces, type StoredPlaces } from './stored-places';
 
 export type PlacesState =
   | { status: 'loading' }
@@ -28,40 +27,47 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** Asks the network (not the service worker's copy) whether a newer snapshot exists. */
-const freshSnapshotUrl = () => `${SNAPSHOT_URL}?fraicheur=${Date.now()}`;
-
 /**
- * Shows what the device already holds first, then, when online, checks for a
- * newer snapshot in the background. Without IndexedDB (private modes, old
- * browsers) the snapshot is kept in memory for the visit.
+ * Shows what the device already holds first (read at boot, without waiting
+ * for Dexie), then, when online, checks for a newer snapshot in the
+ * background. Without IndexedDB (private modes, old browsers) the snapshot is
+ * kept in memory for the visit.
  */
-export async function startPlaces(database = new BoussoleDatabase()): Promise<void> {
-  let db: BoussoleDatabase;
+export async function startPlaces(stored: Promise<StoredPlaces | undefined> = takeStoredPlaces()): Promise<void> {
+  const held = await stored;
+  if (held) publish(ready(held.places, held.snapshot));
+
+  // Dexie and the snapshot checks are needed only to import or update: they load after the first results.
+  const [{ BoussoleDatabase }, sync] = await Promise.all([import('./db'), import('./snapshot-sync')]);
+  const db = new BoussoleDatabase();
   try {
-    await database.open();
-    db = database;
+    await db.open();
   } catch {
-    return startWithoutStorage();
+    return held ? undefined : startWithoutStorage();
   }
-  let record = await currentSnapshot(db);
-  if (!record) {
-    const first = await syncSnapshot(db, fetchText);
-    if (first.kind === 'refused' || first.kind === 'unreachable') {
-      publish({ status: 'failed', reason: first.kind === 'refused' ? first.reason : 'unreachable' });
-      return;
+  if (!held) {
+    const record = await sync.currentSnapshot(db);
+    if (record) publish(ready(await db.places.toArray(), record));
+    else {
+      const first = await sync.syncSnapshot(db, fetchText);
+      if (first.kind === 'refused' || first.kind === 'unreachable') {
+        publish({ status: 'failed', reason: first.kind === 'refused' ? first.reason : 'unreachable' });
+        return;
+      }
+      publish(ready(await db.places.toArray(), first.record));
     }
-    record = first.record;
   }
-  publish(ready(await measured('boussole:places-read', () => db.places.toArray()), record));
 
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
-  const update = await syncSnapshot(db, fetchText, freshSnapshotUrl());
+  // Asks the network (not the service worker's copy) whether a newer snapshot exists.
+  const update = await sync.syncSnapshot(db, fetchText, `${sync.SNAPSHOT_URL}?fraicheur=${Date.now()}`);
   if (update.kind === 'imported') publish(ready(await db.places.toArray(), update.record));
   else if (update.kind === 'refused' && state.status === 'ready') publish({ ...state, refusal: update.reason });
 }
 
 async function startWithoutStorage(): Promise<void> {
+  const { SNAPSHOT_URL } = await import('./snapshot-sync');
+  const { checkSnapshot } = await import('./snapshot-check');
   try {
     const checked = await checkSnapshot(await fetchText(SNAPSHOT_URL));
     if (!checked.ok) return publish({ status: 'failed', reason: checked.reason });

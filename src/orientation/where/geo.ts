@@ -44,7 +44,14 @@ export function bearing(from: GeoPoint, to: GeoPoint): CompassPoint {
   return COMPASS_POINTS[Math.round(bearingDegrees(from, to) / 45) % 8]!;
 }
 
+const kmFormats = new Map<string, Intl.NumberFormat>();
+
 /** A distance as a person says it: one decimal under 10 km, whole kilometres beyond, in the reader's number format. */
 export function formatKm(km: number, languageTag: string): string {
-  return new Intl.NumberFormat(languageTag, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  const digits = km < 10 ? 1 : 0;
+  const key = `${languageTag}/${digits}`;
+  // A number format costs far more to create than to use (a millisecond each on a slow phone): one per language and precision.
+  let format = kmFormats.get(key);
+  if (!format) kmFormats.set(key, (format = new Intl.NumberFormat(languageTag, { maximumFractionDigits: digits })));
+  return format.format(km);
 }

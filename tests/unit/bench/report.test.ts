@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPaintScripts, precacheUrls } from '../../../bench/lib/bytes';
+import { firstPaintFiles, precacheUrls } from '../../../bench/lib/bytes';
 import { judge, percentile, renderReport, summarizeRuns } from '../../../bench/lib/report';
 
 describe('bench figures', () => {
@@ -32,9 +32,14 @@ describe('bench figures', () => {
     expect(plain).toContain('| Snapshot régional (gzip) | ≤ 80 KB | 64,4 KB | oui |');
   });
 
-  it('finds the first-paint scripts in index.html and the precached URLs in sw.js', () => {
+  it('finds the first-paint files (index.html and what its entry imports at once) and the precached URLs in sw.js', () => {
     const html = '<script type="module" crossorigin src="/assets/index-A.js"></script><link rel="modulepreload" crossorigin href="/assets/b.js"><link rel="stylesheet" href="/assets/c.css">';
-    expect(firstPaintScripts(html)).toEqual(['/assets/index-A.js', '/assets/b.js']);
+    const entry = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/main-D.js","assets/b.js","assets/main-E.css"])))=>i.map(i=>d[i]);';
+    expect(firstPaintFiles(html, (url) => (url === '/assets/index-A.js' ? entry : ''))).toEqual({
+      scripts: ['/assets/index-A.js', '/assets/b.js', '/assets/main-D.js'],
+      styles: ['/assets/c.css', '/assets/main-E.css'],
+    });
+    expect(firstPaintFiles(html).scripts).toEqual(['/assets/index-A.js', '/assets/b.js']);
     expect(precacheUrls('e.precacheAndRoute([{url:"index.html",revision:"1"},{url:"assets/a.js",revision:null}])')).toEqual(['index.html', 'assets/a.js']);
   });
 });

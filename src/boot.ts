@@ -1,0 +1,10 @@
+// The page's entry, kept tiny: it starts reading the stored places from
+// IndexedDB at once, so the read overlaps the app's loading (src/main.tsx)
+// instead of following it. Dexie, 31 kB gzipped, is no longer on that
+// path: it loads after the first results, to import or update a snapshot.
+import { beginReadingPlaces } from './places/stored-places';
+
+beginReadingPlaces();
+// A shared link names its commune: the commune list loads alongside, not after the first render.
+if (new URL(location.href).searchParams.has('commune')) void import('./orientation/where/load').then(({ loadCommuneFinder }) => loadCommuneFinder());
+void import('./main');

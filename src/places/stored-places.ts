@@ -1,0 +1,72 @@
+import { measured } from './measured';
+import type { Place } from './place';
+import { DATABASE_NAME, type SnapshotRecord } from './schema';
+
+export interface StoredPlaces {
+  snapshot: SnapshotRecord;
+  places: Place[];
+}
+
+/**
+ * Reads the places a previous visit stored, with IndexedDB's own API: this
+ * runs before the rest of the app (and Dexie) has even loaded, which is most
+ * of an offline cold start. Resolves to undefined whenever there is nothing
+ * usable — no IndexedDB, no database yet, no snapshot, any error — and the
+ * app then takes the full road through Dexie, which knows how to handle each.
+ */
+export function readStoredPlaces(name = DATABASE_NAME, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<StoredPlaces | undefined> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      if (!factory) return resolve(undefined);
+      request = factory.open(name);
+    } catch {
+      return resolve(undefined);
+    }
+    // No database yet: abort rather than create an empty one, so that Dexie creates it with its schema.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(undefined);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close();
+      if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('places')) {
+        db.close();
+        return resolve(undefined);
+      }
+      try {
+        const transaction = db.transaction(['meta', 'places'], 'readonly');
+        const snapshot = transaction.objectStore('meta').get('snapshot');
+        const places = transaction.objectStore('places').getAll();
+        transaction.oncomplete = () => {
+          db.close();
+          const record = snapshot.result as SnapshotRecord | undefined;
+          resolve(record?.key === 'snapshot' ? { snapshot: record, places: places.result as Place[] } : undefined);
+        };
+        transaction.onerror = transaction.onabort = () => {
+          db.close();
+          resolve(undefined);
+        };
+      } catch {
+        db.close();
+        resolve(undefined);
+      }
+    };
+  });
+}
+
+let begun: Promise<StoredPlaces | undefined> | undefined;
+
+/** Starts the read at boot (src/boot.ts), while the app's code is still on its way. */
+export function beginReadingPlaces(): void {
+  begun ??= measured('boussole:places-read', () => readStoredPlaces());
+}
+
+/** The read begun at boot — or a new one — handed over once. */
+export function takeStoredPlaces(): Promise<StoredPlaces | undefined> {
+  const read = begun ?? measured('boussole:places-read', () => readStoredPlaces());
+  begun = undefined;
+  return read;
+}

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BoussoleDatabase } from '../../../src/places/db';
+import type { Place, Snapshot } from '../../../src/places/place';
+import { syncSnapshot } from '../../../src/places/snapshot-sync';
+import { snapshotVersion } from '../../../src/places/snapshot-version';
+import { readStoredPlaces } from '../../../src/places/stored-places';
+import { makePlace } from '../fixtures/place';
+
+let counter = 0;
+const names: string[] = [];
+const freshName = () => {
+  const name = `stored-${counter++}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of names.splice(0)) await new BoussoleDatabase(name).delete();
+});
+
+async function serveSnapshot(places: Place[]): Promise<() => Promise<string>> {
+  const snapshot: Snapshot = { version: await snapshotVersion(places), generated_at: '2026-11-01', counts: { places: places.length }, places };
+  return async () => JSON.stringify(snapshot);
+}
+
+describe('readStoredPlaces (the boot-time read, without Dexie)', () => {
+  it('reads the snapshot record and every place that Dexie stored', async () => {
+    const name = freshName();
+    const db = new BoussoleDatabase(name);
+    await syncSnapshot(db, await serveSnapshot([makePlace({ id: 'a' }), makePlace({ id: 'b', nom: 'Médiathèque' })]));
+    db.close();
+
+    const stored = await readStoredPlaces(name);
+    expect(stored?.snapshot.counts.places).toBe(2);
+    expect(stored?.places.map((place) => place.id).sort()).toEqual(['a', 'b']);
+    expect(stored?.places.find((place) => place.id === 'b')?.nom).toBe('Médiathèque');
+  });
+
+  it('finds nothing on a first visit and does not create the database, so Dexie still creates it with its schema', async () => {
+    const name = freshName();
+    expect(await readStoredPlaces(name)).toBeUndefined();
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(name);
+
+    const db = new BoussoleDatabase(name);
+    const outcome = await syncSnapshot(db, await serveSnapshot([makePlace({ id: 'a' })]));
+    expect(outcome.kind).toBe('imported');
+    db.close();
+    expect((await readStoredPlaces(name))?.places).toHaveLength(1);
+  });
+
+  it('finds nothing when the database holds no snapshot yet (only a refusal)', async () => {
+    const name = freshName();
+    const db = new BoussoleDatabase(name);
+    await db.meta.put({ key: 'refusal', reason: 'tronqué', at: '2026-11-01' });
+    db.close();
+    expect(await readStoredPlaces(name)).toBeUndefined();
+  });
+
+  it('finds nothing, without throwing, when the browser has no IndexedDB', async () => {
+    expect(await readStoredPlaces('any', undefined)).toBeUndefined();
+    const broken = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
+    expect(await readStoredPlaces('any', broken)).toBeUndefined();
+  });
+
+  it('does not keep Dexie from opening the database afterwards', async () => {
+    const name = freshName();
+    const db = new BoussoleDatabase(name);
+    await syncSnapshot(db, await serveSnapshot([makePlace({ id: 'a' })]));
+    db.close();
+    await readStoredPlaces(name);
+    const again = new BoussoleDatabase(name);
+    await again.open();
+    expect(await again.places.count()).toBe(1);
+    again.close();
+  });
+});
