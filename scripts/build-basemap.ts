@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/build-basemap.ts — writes the offline basemap to public/geo/:
+ * npm run data:basemap — writes the offline basemap to public/geo/:
  * region.json, departements.json, communes.json (TopoJSON, see
  * scripts/lib/basemap/build.ts) and ATTRIBUTION.md, then prints their sizes.
  * Fails when the three layers together exceed the phone budget (gzipped).
