@@ -1,15 +1,18 @@
 import Dexie, { type Table } from 'dexie';
-import type { Place } from './place';
-import { DATABASE_NAME, STORES, type MetaRecord } from './schema';
+import { DATABASE_NAME, SCHEMA_VERSION, STORES, type MetaRecord, type SnapshotTextRecord } from './schema';
 
-export type { MetaRecord, RefusalRecord, SnapshotRecord } from './schema';
+export type { MetaRecord, RefusalRecord, SnapshotRecord, SnapshotTextRecord } from './schema';
 
 export class BoussoleDatabase extends Dexie {
-  places!: Table<Place, string>;
   meta!: Table<MetaRecord, string>;
+  snapshotText!: Table<SnapshotTextRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores(STORES);
+    this.version(1).stores({ places: 'id, code_insee', meta: 'key' });
+    // Version 1 kept a record per place: its snapshot is forgotten and imported again from the precached file.
+    this.version(SCHEMA_VERSION)
+      .stores(STORES)
+      .upgrade((transaction) => transaction.table('meta').delete('snapshot'));
   }
 }

@@ -1,5 +1,5 @@
 import type { BoussoleDatabase, SnapshotRecord } from './db';
-import type { Snapshot } from './place';
+import type { Place, Snapshot } from './place';
 import { measured } from './measured';
 import { checkSnapshot } from './snapshot-check';
 
@@ -16,11 +16,18 @@ export async function currentSnapshot(db: BoussoleDatabase): Promise<SnapshotRec
   return record?.key === 'snapshot' ? record : undefined;
 }
 
+/** The places of the stored snapshot (none if there is none). */
+export async function storedPlaces(db: BoussoleDatabase): Promise<Place[]> {
+  const stored = await db.snapshotText.get('snapshot');
+  return stored ? (JSON.parse(stored.json) as Snapshot).places : [];
+}
+
 /**
- * Replaces every place in one transaction: a reader sees the old snapshot or
- * the new one, never a mix, and a failure (storage full…) leaves the old one.
+ * Replaces the snapshot in one transaction: a reader sees the old one or the
+ * new one, never a mix, and a failure (storage full…) leaves the old one.
+ * `json` is the text `snapshot` was parsed from and checked against.
  */
-export async function importSnapshot(db: BoussoleDatabase, snapshot: Snapshot, now = new Date()): Promise<SnapshotRecord> {
+export async function importSnapshot(db: BoussoleDatabase, snapshot: Snapshot, json: string, now = new Date()): Promise<SnapshotRecord> {
   const record: SnapshotRecord = {
     key: 'snapshot',
     version: snapshot.version,
@@ -28,9 +35,8 @@ export async function importSnapshot(db: BoussoleDatabase, snapshot: Snapshot, n
     counts: snapshot.counts,
     imported_at: now.toISOString(),
   };
-  await db.transaction('rw', db.places, db.meta, async () => {
-    await db.places.clear();
-    await db.places.bulkAdd(snapshot.places);
+  await db.transaction('rw', db.snapshotText, db.meta, async () => {
+    await db.snapshotText.put({ key: 'snapshot', json });
     await db.meta.put(record);
     await db.meta.delete('refusal');
   });
@@ -60,7 +66,7 @@ export async function syncSnapshot(
   }
   if (record?.version === checked.snapshot.version) return { kind: 'unchanged', record };
   try {
-    return { kind: 'imported', record: await measured('boussole:snapshot-store', () => importSnapshot(db, checked.snapshot)) };
+    return { kind: 'imported', record: await measured('boussole:snapshot-store', () => importSnapshot(db, checked.snapshot, text)) };
   } catch (error) {
     // Storage full or IndexedDB failing: the transaction rolled back, the old places are intact.
     return { kind: 'refused', reason: `could not store: ${error instanceof Error ? error.name : String(error)}`, record };

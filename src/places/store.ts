@@ -47,21 +47,21 @@ export async function startPlaces(stored: Promise<StoredPlaces | undefined> = ta
   }
   if (!held) {
     const record = await sync.currentSnapshot(db);
-    if (record) publish(ready(await db.places.toArray(), record));
+    if (record) publish(ready(await sync.storedPlaces(db), record));
     else {
       const first = await sync.syncSnapshot(db, fetchText);
       if (first.kind === 'refused' || first.kind === 'unreachable') {
         publish({ status: 'failed', reason: first.kind === 'refused' ? first.reason : 'unreachable' });
         return;
       }
-      publish(ready(await db.places.toArray(), first.record));
+      publish(ready(await sync.storedPlaces(db), first.record));
     }
   }
 
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
   // Asks the network (not the service worker's copy) whether a newer snapshot exists.
   const update = await sync.syncSnapshot(db, fetchText, `${sync.SNAPSHOT_URL}?fraicheur=${Date.now()}`);
-  if (update.kind === 'imported') publish(ready(await db.places.toArray(), update.record));
+  if (update.kind === 'imported') publish(ready(await sync.storedPlaces(db), update.record));
   else if (update.kind === 'refused' && state.status === 'ready') publish({ ...state, refusal: update.reason });
 }
 

@@ -1,6 +1,7 @@
 import { measured } from './measured';
 import type { Place } from './place';
-import { DATABASE_NAME, type SnapshotRecord } from './schema';
+import type { Snapshot } from './place';
+import { DATABASE_NAME, type SnapshotRecord, type SnapshotTextRecord } from './schema';
 
 export interface StoredPlaces {
   snapshot: SnapshotRecord;
@@ -32,18 +33,25 @@ export function readStoredPlaces(name = DATABASE_NAME, factory: IDBFactory | und
     request.onsuccess = () => {
       const db = request.result;
       db.onversionchange = () => db.close();
-      if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('places')) {
+      // An older database (a record per place) is left to Dexie, which upgrades it.
+      if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('snapshotText')) {
         db.close();
         return resolve(undefined);
       }
       try {
-        const transaction = db.transaction(['meta', 'places'], 'readonly');
+        const transaction = db.transaction(['meta', 'snapshotText'], 'readonly');
         const snapshot = transaction.objectStore('meta').get('snapshot');
-        const places = transaction.objectStore('places').getAll();
+        const text = transaction.objectStore('snapshotText').get('snapshot');
         transaction.oncomplete = () => {
           db.close();
           const record = snapshot.result as SnapshotRecord | undefined;
-          resolve(record?.key === 'snapshot' ? { snapshot: record, places: places.result as Place[] } : undefined);
+          const stored = text.result as SnapshotTextRecord | undefined;
+          if (record?.key !== 'snapshot' || !stored) return resolve(undefined);
+          try {
+            resolve({ snapshot: record, places: (JSON.parse(stored.json) as Snapshot).places });
+          } catch {
+            resolve(undefined);
+          }
         };
         transaction.onerror = transaction.onabort = () => {
           db.close();

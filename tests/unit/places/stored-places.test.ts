@@ -1,7 +1,8 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoussoleDatabase } from '../../../src/places/db';
 import type { Place, Snapshot } from '../../../src/places/place';
-import { syncSnapshot } from '../../../src/places/snapshot-sync';
+import { currentSnapshot, storedPlaces, syncSnapshot } from '../../../src/places/snapshot-sync';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { readStoredPlaces } from '../../../src/places/stored-places';
 import { makePlace } from '../fixtures/place';
@@ -69,7 +70,24 @@ describe('readStoredPlaces (the boot-time read, without Dexie)', () => {
     await readStoredPlaces(name);
     const again = new BoussoleDatabase(name);
     await again.open();
-    expect(await again.places.count()).toBe(1);
+    expect(await storedPlaces(again)).toHaveLength(1);
     again.close();
+  });
+
+  it('leaves a database of the first schema (a record per place) to Dexie, which forgets its snapshot so it is imported again', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ places: 'id, code_insee', meta: 'key' });
+    await old.table('places').bulkAdd([makePlace({ id: 'a' })]);
+    await old.table('meta').put({ key: 'snapshot', version: 'v1', generated_at: '2020-01-01', counts: { places: 1 }, imported_at: '2020-01-01' });
+    old.close();
+
+    expect(await readStoredPlaces(name)).toBeUndefined();
+    const db = new BoussoleDatabase(name);
+    expect(await currentSnapshot(db)).toBeUndefined();
+    expect(db.tables.map((table) => table.name)).not.toContain('places');
+    await syncSnapshot(db, await serveSnapshot([makePlace({ id: 'b' })]));
+    db.close();
+    expect((await readStoredPlaces(name))?.places.map((place) => place.id)).toEqual(['b']);
   });
 });
