@@ -83,6 +83,13 @@ function seenAt(page: Page, names: readonly string[], timeout = 120_000): Promis
   return page.evaluate(`window.__benchSeenAll(${JSON.stringify(names)}, ${timeout})`) as Promise<number[]>;
 }
 
+/** Fails with `what` named if `work` takes longer than `ms`: a stuck phase must not hang the whole run. */
+export function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`bench: ${what} took more than ${ms / 1000} s`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function throttle(page: Page, context: BrowserContext, network?: typeof SLOW_4G): Promise<CDPSession> {
   const session = await context.newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -143,12 +150,16 @@ export async function measureRun(origin: string, workFolder: string): Promise<Ru
     await throttle(first.page, first.context, SLOW_4G);
     await first.page.goto(`${origin}/`, { waitUntil: 'commit' });
     const [placesShown] = await seenAt(first.page, ['placesShown']);
-    await first.page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-      }
-    });
+    await within(
+      60_000,
+      'first visit: the service worker taking control',
+      first.page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+        }
+      }),
+    );
     const snapshotCheck = await measureOf(first.page, 'boussole:snapshot-check');
     const snapshotStore = await measureOf(first.page, 'boussole:snapshot-store');
     // Let the background freshness check settle before the browser closes, as a person would leave the page.
@@ -163,8 +174,8 @@ export async function measureRun(origin: string, workFolder: string): Promise<Ru
     const [firstResult] = await seenAt(cold.page, ['firstResult']);
     const placesRead = await measureOf(cold.page, 'boussole:places-read');
     await cold.page.waitForLoadState('load');
-    const heap = await heapUsed(session);
-    const busyLoopMs = await cold.page.evaluate(busyLoop);
+    const heap = await within(60_000, 'cold start: heap after GC', heapUsed(session));
+    const busyLoopMs = await within(60_000, 'cold start: busy loop', cold.page.evaluate(busyLoop));
 
     await cold.page.goto(`${origin}${MAP_PATH}`, { waitUntil: 'commit' });
     const [outlines, markers] = await seenAt(cold.page, ['mapOutlines', 'mapMarkers']);
@@ -201,9 +212,13 @@ export async function measureEngines(origin: string, scope: 'region' | 'france',
     await page.goto(`${origin}/bench/index.html`);
     await page.waitForSelector('body[data-ready="true"]');
     page.setDefaultTimeout(600_000);
-    const result = await page.evaluate(
-      (options) => (window as unknown as { boussoleBench: { run: (o: typeof options) => Promise<HarnessResult> } }).boussoleBench.run(options),
-      { scope, rounds },
+    const result = await within(
+      300_000,
+      `${scope}: the in-page harness`,
+      page.evaluate(
+        (options) => (window as unknown as { boussoleBench: { run: (o: typeof options) => Promise<HarnessResult> } }).boussoleBench.run(options),
+        { scope, rounds },
+      ),
     );
     return { ...result, busyLoopUnthrottledMs };
   } finally {

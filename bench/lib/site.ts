@@ -31,7 +31,8 @@ const NATIONAL_SEED = 2026;
 function viteBuild(root: string, outDir: string, communeScope: 'region' | 'france'): void {
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
-    env: { ...process.env, VITE_COMMUNE_SCOPE: communeScope },
+    // NODE_ENV=test (set when vitest runs the smoke test) would make a development build: no service worker.
+    env: { ...process.env, NODE_ENV: 'production', VITE_COMMUNE_SCOPE: communeScope },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
