@@ -66,8 +66,7 @@ export async function startPlaces(stored: Promise<StoredPlaces | undefined> = ta
 }
 
 async function startWithoutStorage(): Promise<void> {
-  const { SNAPSHOT_URL } = await import('./snapshot-sync');
-  const { checkSnapshot } = await import('./snapshot-check');
+  const [{ SNAPSHOT_URL }, { checkSnapshot }] = await Promise.all([import('./snapshot-sync'), import('./snapshot-check')]);
   try {
     const checked = await checkSnapshot(await fetchText(SNAPSHOT_URL));
     if (!checked.ok) return publish({ status: 'failed', reason: checked.reason });

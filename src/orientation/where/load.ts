@@ -4,15 +4,6 @@ import { communesFromColumns, type CommuneColumns, type CommuneList } from './co
 /** Which communes "where am I" knows: the region's (default, 235 kB raw / 42 kB gzip) or all of France's (2.2 MB / 745 kB). */
 export type CommuneScope = 'region' | 'france';
 
-/**
- * Chosen when the app is built (VITE_COMMUNE_SCOPE=france for a national
- * deployment): only that list is bundled, so a regional phone never downloads
- * or precaches the 780 kB national one.
- */
-export function builtCommuneScope(): CommuneScope {
-  return import.meta.env.VITE_COMMUNE_SCOPE === 'france' ? 'france' : 'region';
-}
-
 let loading: Promise<CommuneFinder> | undefined;
 
 /**
@@ -22,7 +13,8 @@ let loading: Promise<CommuneFinder> | undefined;
  */
 export function loadCommuneFinder(): Promise<CommuneFinder> {
   if (!loading) {
-    // Written out (not builtCommuneScope()) so the build folds it and drops the other list.
+    // Chosen when the app is built (VITE_COMMUNE_SCOPE=france for a national deployment), written out so the
+    // build folds it and bundles only that list: a regional phone never downloads or precaches the national one.
     const finder =
       import.meta.env.VITE_COMMUNE_SCOPE === 'france'
         ? import('../../../data/communes/france.json').then((data) => createCommuneFinder(communesFromColumns(data.default as CommuneColumns)))

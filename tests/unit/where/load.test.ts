@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtCommuneScope, loadCommuneFinder, resetCommuneFinder } from '../../../src/orientation/where/load';
+import { loadCommuneFinder, resetCommuneFinder } from '../../../src/orientation/where/load';
 
 describe('loadCommuneFinder', () => {
   afterEach(() => {
@@ -8,7 +8,6 @@ describe('loadCommuneFinder', () => {
   });
 
   it('loads the regional communes by default, once', async () => {
-    expect(builtCommuneScope()).toBe('region');
     const finder = await loadCommuneFinder();
     expect(finder.find('chinon')[0]?.code).toBe('37072');
     expect(finder.find('75001')).toEqual([]);
