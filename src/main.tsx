@@ -1,19 +1,20 @@
 import { render } from 'preact';
 import App from './app';
-import { interceptLinkClicks } from './app/router';
+import { interceptLinkClicks } from './router';
 import { startI18n } from './i18n';
 import { isLanguageCode } from './i18n/languages';
 import { measured } from './places/measured';
 import { startPlaces } from './places/store';
 import { startVisit } from './visit';
 import { configureKioskFromUrl, watchIdleKiosk } from './kiosk';
+import { isKiosk } from './kiosk/device';
 
 // The places are being read since boot (src/boot.ts): they show as soon as both they and the strings are in.
 void startPlaces();
 const requested = new URL(location.href).searchParams.get('lang');
 await measured('boussole:strings', () => startI18n(isLanguageCode(requested) ? requested : undefined));
 configureKioskFromUrl(new URL(location.href));
-startVisit();
+startVisit({ remember: !isKiosk() });
 watchIdleKiosk();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);

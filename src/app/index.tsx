@@ -9,12 +9,13 @@ import Search from '../orientation/Search';
 import PlaceList from '../places/PlaceList';
 import PlacePage from '../places/PlacePage';
 import { usePlaces } from '../places/store';
-import { isKiosk, useVisit } from '../visit';
+import { useVisit } from '../visit';
+import { isKiosk } from '../kiosk/device';
 import KioskBar from '../kiosk/KioskBar';
 import { lazyComponent } from './lazy';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
-import { parseRoute, useLocation, type Route } from './router';
+import { parseRoute, useLocation, type Route } from '../router';
 import './style.css';
 
 const MapScreen = lazyComponent(() => import('../map/MapScreen'));

@@ -3,20 +3,22 @@ import { useEffect, useReducer } from 'preact/hooks';
 import appFrench from '../app/locales/fr.json';
 import orientationFrench from '../orientation/locales/fr.json';
 import placesFrench from '../places/locales/fr.json';
+import { NAMESPACE_FOLDERS, type Namespace } from './namespaces';
 import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode, languageOf, type LanguageCode } from './languages';
 
 /**
- * Every feature folder keeps its strings in `<feature>/locales/<language>.json`;
- * the folder name is the i18next namespace. Only the French strings of the app
- * shell, of orientation (the home screen) and of the places list ship with the first paint; every other file is its own lazily loaded
+ * Strings live beside their feature (src/i18n/namespaces.ts). Only the French
+ * strings of the app shell, of orientation (the home screen) and of the places
+ * list ship with the first paint; every other file is its own lazily loaded
  * chunk (and precached by the service worker, so it works offline).
  */
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../*/locales/*.json');
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['../*/locales/*.json', '../*/*/locales/*.json']);
 
-export type Namespace = 'app' | 'places' | 'orientation' | 'hours' | 'map' | 'guides' | 'kiosk' | 'mediator' | 'pwa';
+export type { Namespace };
 
 function localeFile(language: string, namespace: string) {
-  return localeFiles[`../${namespace}/locales/${language}.json`];
+  const folder = NAMESPACE_FOLDERS[namespace as Namespace];
+  return folder ? localeFiles[`../${folder}/locales/${language}.json`] : undefined;
 }
 
 export const i18n = i18next.createInstance();

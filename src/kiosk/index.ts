@@ -1,29 +1,23 @@
-import { navigate } from '../app/router';
+import { navigate, replaceHistoryEntries } from '../router';
 import { changeLanguage } from '../i18n';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
-import { isKiosk, resetVisit, setKiosk } from '../visit';
+import { resetVisit } from '../visit';
+import { idleSeconds, isKiosk, setIdleSeconds, setKiosk } from './device';
 
-/** How long a kiosk waits without a touch before it forgets the visitor. */
-const DEFAULT_IDLE_SECONDS = 90;
-const IDLE_SETTING = 'boussole:borne-veille';
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
 
 /**
  * A town-hall tablet: `?borne=1` turns kiosk mode on for this device
- * (`?borne=0` off, `&veille=<seconds>` sets the idle delay). After the idle
- * delay the app returns home in French and forgets the visitor entirely.
+ * (`?borne=0` off, `&veille=<seconds>` sets the idle delay). On a kiosk every
+ * navigation replaces the history entry, so "back" never shows the previous
+ * visitor's screens.
  */
 export function configureKioskFromUrl(url: URL): void {
   const mode = url.searchParams.get('borne');
   if (mode === '1') setKiosk(true);
   if (mode === '0') setKiosk(false);
-  const idle = Number.parseInt(url.searchParams.get('veille') ?? '', 10);
-  if (mode === '1' && Number.isFinite(idle) && idle >= 5) localStorage.setItem(IDLE_SETTING, String(idle));
-}
-
-export function idleSeconds(): number {
-  const stored = Number.parseInt(localStorage.getItem(IDLE_SETTING) ?? '', 10);
-  return Number.isFinite(stored) && stored >= 5 ? stored : DEFAULT_IDLE_SECONDS;
+  if (mode === '1') setIdleSeconds(Number.parseInt(url.searchParams.get('veille') ?? '', 10));
+  replaceHistoryEntries(isKiosk());
 }
 
 /** Forgets the visitor: their choices, their language, their screen. */

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isKiosk } from '../visit';
 
 /** Every screen of the app, parsed from the URL so that each one is a deep link that works offline. */
 export type Route =
@@ -45,14 +44,20 @@ export function parseRoute(url: URL): Route {
 
 const NAVIGATED = 'boussole:navigated';
 
+let replaceEveryEntry = false;
+
 /**
- * On a kiosk every navigation replaces the current entry, so "back" never
- * shows the previous visitor's screens.
+ * A kiosk asks that every navigation replace the current entry, so "back"
+ * never shows the previous visitor's screens.
  */
+export function replaceHistoryEntries(on: boolean): void {
+  replaceEveryEntry = on;
+}
+
 export function navigate(href: string, options: { replace?: boolean } = {}): void {
   const target = new URL(href, location.href);
   if (target.href === location.href) return;
-  if (options.replace || isKiosk()) history.replaceState(null, '', target);
+  if (options.replace || replaceEveryEntry) history.replaceState(null, '', target);
   else history.pushState(null, '', target);
   window.dispatchEvent(new Event(NAVIGATED));
 }

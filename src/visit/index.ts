@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * Everything Boussole knows about the person in front of the screen, in one
  * place, so that kiosk mode can forget a visitor with one call (resetVisit).
- * Only the last chosen position is kept on the device, and never on a kiosk.
+ * Only the last chosen position may be kept on the device, and only when the
+ * device remembers (never on a kiosk: see startVisit).
  */
 export interface Where {
   label: string;
@@ -19,9 +20,9 @@ export interface Visit {
 }
 
 const REMEMBERED_WHERE = 'boussole:ou-je-suis';
-const KIOSK_FLAG = 'boussole:borne';
 
 let visit: Visit = {};
+let remembers = true;
 const listeners = new Set<(visit: Visit) => void>();
 
 function publish(next: Visit): void {
@@ -29,39 +30,31 @@ function publish(next: Visit): void {
   for (const listener of listeners) listener(visit);
 }
 
-/** A kiosk is a device setting (not a visitor's), switched on with ?borne=1 and off with ?borne=0. */
-export function isKiosk(): boolean {
-  return safeStorage()?.getItem(KIOSK_FLAG) === '1';
-}
-
-export function setKiosk(on: boolean): void {
-  const storage = safeStorage();
-  if (on) {
-    storage?.setItem(KIOSK_FLAG, '1');
-    storage?.removeItem(REMEMBERED_WHERE);
-  } else storage?.removeItem(KIOSK_FLAG);
-}
-
-export function startVisit(): void {
-  if (isKiosk()) return publish({});
+/** Starts a visit; a device that does not remember (a kiosk) starts blank and keeps nothing. */
+export function startVisit({ remember }: { remember: boolean }): void {
+  remembers = remember;
+  if (!remember) {
+    forgetRememberedVisit();
+    return publish({});
+  }
   const remembered = safeStorage()?.getItem(REMEMBERED_WHERE);
   publish(remembered ? { where: parseWhere(remembered) } : {});
 }
 
-export function getVisit(): Visit {
-  return visit;
-}
-
 export function setWhere(where: Where | undefined): void {
   publish({ ...visit, where });
-  if (isKiosk()) return;
+  if (!remembers) return;
   if (where) safeStorage()?.setItem(REMEMBERED_WHERE, JSON.stringify(where));
-  else safeStorage()?.removeItem(REMEMBERED_WHERE);
+  else forgetRememberedVisit();
 }
 
 export function resetVisit(): void {
-  if (!isKiosk()) safeStorage()?.removeItem(REMEMBERED_WHERE);
+  forgetRememberedVisit();
   publish({});
+}
+
+export function forgetRememberedVisit(): void {
+  safeStorage()?.removeItem(REMEMBERED_WHERE);
 }
 
 export function useVisit(): Visit {
@@ -87,7 +80,7 @@ function parseWhere(text: string): Where | undefined {
 }
 
 /** localStorage can be missing or throw (private mode, storage full): the app still works, it just forgets. */
-function safeStorage(): Storage | undefined {
+export function safeStorage(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../router';
 import { useT } from '../../i18n';
 import { setWhere, type Where } from '../../visit';
 import { orientationHref } from '../links';

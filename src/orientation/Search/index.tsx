@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { navigate } from '../../app/router';
+import { navigate } from '../../router';
 import { i18n, useT } from '../../i18n';
 import PlaceList from '../../places/PlaceList';
 import type { Place } from '../../places/place';

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { navigate } from '../../app/router';
+import { navigate } from '../../router';
 
 /** A plain GET form: it works as a link (/recherche?q=…) and by keyboard. */
 export default function SearchForm({ initial = '' }: { initial?: string }) {

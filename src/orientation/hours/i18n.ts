@@ -3,7 +3,7 @@ import { languageOf } from '../../i18n/languages';
 import type { Translate } from './wording';
 
 /**
- * The hours strings live in src/hours/locales/<language>.json (namespace
+ * The hours strings live in src/orientation/hours/locales/<language>.json (namespace
  * 'hours'). The only cast of the module is here, so it keeps compiling
  * whether or not 'hours' is yet in the `Namespace` union.
  */

@@ -6,8 +6,8 @@ import { evaluateHours } from '../../../src/orientation/hours/evaluate';
 import { formatClock, formatHHMM, formatTime } from '../../../src/orientation/hours/time';
 import type { HoursStatus } from '../../../src/orientation/hours/types';
 import { describeNextOpening, describeStatus, statusTone, type Translate } from '../../../src/orientation/hours/wording';
-import english from '../../../src/hours/locales/en.json';
-import french from '../../../src/hours/locales/fr.json';
+import english from '../../../src/orientation/hours/locales/en.json';
+import french from '../../../src/orientation/hours/locales/fr.json';
 
 const at = (iso: string) => new Date(iso);
 /** French typography uses no-break spaces ("9 h 30"); compare with ordinary spaces for readability. */

@@ -24,26 +24,32 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../../src/i18n/languages';
+import { NAMESPACES, NAMESPACE_FOLDERS, type Namespace } from '../../../src/i18n/namespaces';
 
 const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type Category = (typeof PLURAL_CATEGORIES)[number];
 
-/** Namespaces: the feature folders that have French strings. */
-const NAMESPACES = readdirSync(SRC, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(SRC, entry.name, 'locales', `${SOURCE_LANGUAGE}.json`)))
-  .map((entry) => entry.name)
-  .sort();
+/** Every folder of src/ that holds a locales/ folder, found on disk (to catch one missing from the namespace map). */
+function localeFolders(dir = SRC, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'locales')
+    .flatMap((entry) => {
+      const folder = prefix + entry.name;
+      const here = existsSync(join(SRC, folder, 'locales', `${SOURCE_LANGUAGE}.json`)) ? [folder] : [];
+      return [...here, ...localeFolders(join(dir, entry.name), `${folder}/`)];
+    });
+}
 
 const TARGETS = LANGUAGES.map((language) => language.code).filter((code) => code !== SOURCE_LANGUAGE);
 
 type Leaf = string | string[];
 
-function localePath(namespace: string, code: string): string {
-  return join(SRC, namespace, 'locales', `${code}.json`);
+function localePath(namespace: Namespace, code: string): string {
+  return join(SRC, NAMESPACE_FOLDERS[namespace], 'locales', `${code}.json`);
 }
 
-function readLocale(namespace: string, code: string): unknown {
+function readLocale(namespace: Namespace, code: string): unknown {
   return JSON.parse(readFileSync(localePath(namespace, code), 'utf8')) as unknown;
 }
 
@@ -154,8 +160,8 @@ const MAX_FRENCH_COPY_SHARE = 0.34;
 const LATIN_TRANSLATIONS = new Set(['en', 'ro', 'pt', 'es']);
 
 describe('locale files', () => {
-  it('finds the namespaces', () => {
-    expect(NAMESPACES).toEqual(expect.arrayContaining(['app', 'places', 'orientation', 'hours', 'map']));
+  it('maps every locales folder of src/ to a namespace, and every namespace to a folder with French strings', () => {
+    expect(localeFolders().sort()).toEqual(Object.values(NAMESPACE_FOLDERS).sort());
   });
 
   it('Intl knows the plural rules of every language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../../src/app/router';
+import { parseRoute } from '../../../src/router';
 
 const route = (path: string) => parseRoute(new URL(path, 'https://boussole.example'));
 

@@ -1,0 +1,18 @@
+/**
+ * Each i18next namespace and the folder of `src/` that keeps its strings
+ * (`<folder>/locales/<language>.json`), so strings live beside the feature
+ * that shows them.
+ */
+export const NAMESPACE_FOLDERS = {
+  app: 'app',
+  places: 'places',
+  orientation: 'orientation',
+  hours: 'orientation/hours',
+  map: 'map',
+  guides: 'guides',
+  kiosk: 'kiosk',
+} as const;
+
+export type Namespace = keyof typeof NAMESPACE_FOLDERS;
+
+export const NAMESPACES = Object.keys(NAMESPACE_FOLDERS) as Namespace[];
