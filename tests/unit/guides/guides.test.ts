@@ -15,7 +15,7 @@ import { NEEDS } from '../../../src/orientation/needs';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CONTENT = join(ROOT, 'src/guides/content');
 const PICTOGRAMS = join(ROOT, 'public/pictograms');
-const SEEDS = join(ROOT, '../shared/seeds');
+const SEEDS = join(ROOT, 'data/sources/seeds');
 const CODES = LANGUAGES.map((language) => language.code);
 
 const files = readdirSync(CONTENT).filter((name) => name.endsWith('.json')).sort();
