@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Place, Snapshot } from '../../../src/places/place';
-import { departementOf, type ShardIndex } from '../../../src/places/shards';
+import { departementOf, type ShardIndex } from '../../../scripts/lib/shards/departement';
 import { checkSnapshot } from '../../../src/places/snapshot-check';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { groupByDepartement, shardSnapshot } from '../../../scripts/lib/shards/write-shards';
