@@ -25,6 +25,27 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * Writes dist/.vite/chunks.json: each chunk's modules and static imports, so one
+ * test of the built app (tests/e2e/first-paint.spec.ts) can say what the first
+ * paint carries. Under .vite/, like Vite's own manifest: never precached or served.
+ */
+function chunkMap(): Plugin {
+  return {
+    name: 'boussole-chunk-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const root = process.cwd();
+      const chunks = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk'
+          ? [{ file: output.fileName, entry: output.facadeModuleId?.replace(`${root}/`, ''), imports: output.imports, modules: Object.keys(output.modules).map((id) => id.replace(`${root}/`, '')) }]
+          : [],
+      );
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks) });
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl),
@@ -33,6 +54,7 @@ export default defineConfig({
   plugins: [
     preact(),
     securityHeaders(),
+    chunkMap(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

@@ -1,4 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 
 const TILE_HOST = 'tile.openstreetmap.org';
@@ -49,16 +48,3 @@ for (const [when, now] of Object.entries(INSTANTS)) {
     });
   });
 }
-
-test('the first-paint bundle does not contain Leaflet', () => {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
-  expect(entry).toBeTruthy();
-  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
-  const firstPaint = [entry!, ...preloaded].map((file) => readFileSync(`dist/${file}`, 'utf8')).join('\n');
-  expect(firstPaint).not.toMatch(/leaflet/i);
-  expect(firstPaint).not.toContain('L.Map');
-  // …whereas Leaflet is in the build, as a lazy chunk.
-  const lazy = readdirSync('dist/assets').filter((file) => file.endsWith('.js')).map((file) => readFileSync(`dist/assets/${file}`, 'utf8'));
-  expect(lazy.some((code) => /leaflet/i.test(code))).toBe(true);
-});
