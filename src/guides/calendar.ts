@@ -8,8 +8,7 @@
  * depends on the person (a quarterly return, a renewal) lists every month and
  * says so in its text.
  */
-import { LANGUAGES } from '../i18n/languages';
-import { GUIDE_IDS, NEED_IDS, textProblems, type GuideId, type NeedId, type Text } from './guide';
+import type { GuideId, NeedId, Text } from './guide';
 
 export interface CalendarEntry {
   id: string;
@@ -393,32 +392,4 @@ export function calendarForMonth(month: number): CalendarEntry[] {
 /** Whether an entry's date depends on the person (it is listed every month). */
 export function dependsOnPerson(entry: CalendarEntry): boolean {
   return entry.months.length === 12;
-}
-
-/** Every problem of the calendar, one line each; an empty list means it is complete. */
-export function validateCalendar(entries: readonly CalendarEntry[] = CALENDAR): string[] {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const entry of entries) {
-    const where = `calendar.${entry.id}`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) problems.push(`${where}: id is not kebab-case`);
-    if (ids.has(entry.id)) problems.push(`${where}: duplicate id`);
-    ids.add(entry.id);
-    if (entry.months.length === 0) problems.push(`${where}.months: empty`);
-    entry.months.forEach((month, index) => {
-      if (!Number.isInteger(month) || month < 1 || month > 12) problems.push(`${where}.months: ${month} is not a month (1 to 12)`);
-      const previous = entry.months[index - 1];
-      if (previous !== undefined && previous >= month) problems.push(`${where}.months: not in increasing order`);
-    });
-    if (entry.guide !== undefined && !(GUIDE_IDS as readonly string[]).includes(entry.guide)) problems.push(`${where}.guide: no guide "${entry.guide}"`);
-    if (!(NEED_IDS as readonly string[]).includes(entry.need)) problems.push(`${where}.need: "${entry.need}" is not a need id`);
-    problems.push(
-      ...textProblems(`${where}.title`, entry.title, { limit: 'falc' }),
-      ...textProblems(`${where}.detail`, entry.detail, { limit: 'falc' }),
-    );
-    for (const { code } of LANGUAGES) {
-      if (code !== 'fr' && code !== 'falc' && entry.title[code] === entry.title.fr) problems.push(`${where}.title.${code}: French left untranslated`);
-    }
-  }
-  return problems;
 }

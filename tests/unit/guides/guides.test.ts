@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_IDS, LIMITS, NEED_IDS, loadGuide, sentences, validateGuide, words, type Guide } from '../../../src/guides/guide';
+import { GUIDE_IDS, NEED_IDS, loadGuide, type Guide } from '../../../src/guides/guide';
+import { LIMITS, sentences, validateGuide, words } from '../../../scripts/lib/guides/validate-content';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import { NEEDS } from '../../../src/orientation/needs';
 
