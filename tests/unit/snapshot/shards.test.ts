@@ -9,8 +9,9 @@ import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { groupByDepartement, shardSnapshot } from '../../../scripts/lib/shards/write-shards';
 import { makePlace } from '../fixtures/place';
 import { scratchFolder } from './helpers';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const ROOT = REPO_ROOT;
 let scratch: ReturnType<typeof scratchFolder>;
 beforeEach(() => {
   scratch = scratchFolder();
