@@ -12,6 +12,7 @@ import { usePlaces } from '../places/store';
 import { useVisit } from '../visit';
 import { isKiosk } from '../kiosk/device';
 import KioskBar from '../kiosk/KioskBar';
+import IdleWarning from '../kiosk/IdleWarning';
 import { lazyComponent } from './lazy';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
@@ -68,6 +69,7 @@ export default function App() {
           <a href="/credits">{t('nav.credits')}</a>
         </p>
       </footer>
+      {isKiosk() && <IdleWarning />}
     </>
   );
 }
