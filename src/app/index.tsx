@@ -23,6 +23,7 @@ const MapScreen = lazyComponent(() => import('../map/MapScreen'));
 const GuidesScreen = lazyComponent(() => import('../guides/GuidesScreen'));
 const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
 const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
+const MediatorScreen = lazyComponent(() => import('../mediator/MediatorScreen'));
 
 export default function App() {
   const t = useT();
@@ -94,6 +95,8 @@ function Screen({ route, url }: { route: Route; url: URL }) {
       return <GuidePage id={route.id} />;
     case 'credits':
       return <CreditsScreen />;
+    case 'mediator':
+      return <MediatorScreen />;
     case 'places':
       return (
         <section aria-labelledby="main-heading">

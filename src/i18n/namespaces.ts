@@ -12,6 +12,7 @@ export const NAMESPACE_FOLDERS = {
   guides: 'guides',
   kiosk: 'kiosk',
   passages: 'orientation/passages',
+  mediator: 'mediator',
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_FOLDERS;
