@@ -127,3 +127,25 @@ test('itinerant services: near Lunery the CARSAT bus that stops there, with « p
   await expect(page.getByRole('heading', { name: 'Prochains passages' })).toBeVisible();
   await expect(page.locator('.next-passages')).toContainText('Lunery');
 });
+
+test('mediator mode in Arabic, right to left, at 200 % zoom on a small phone (180 CSS px), offline', async ({ context, page }) => {
+  await page.clock.install({ time: THURSDAY });
+  await page.setViewportSize({ width: 180, height: 640 });
+  await visitOnline(page, '/mediateur');
+  await goOfflineAndReload(context, page, '/mediateur?lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const tour = {
+    format: 'boussole-tournee',
+    version: 1,
+    stops: [{ id: 'jeudi', commune: { code: '28168', name: 'Gallardon', latitude: 48.526, longitude: 1.692 }, weekday: 4, start: '14:00', end: '17:00', recurrence: { kind: 'monthly', nth: 1 } }],
+  };
+  await page.locator('input[type=file]').setInputFiles({ name: 'tournee.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tour)) });
+  await expect(page.getByRole('status').filter({ hasText: 'تم استيراد الجولة' })).toBeVisible();
+  // 3 December 2026 is the first Thursday of the month: today's stop.
+  await expect(page.locator('.mediator__stop h3')).toContainText('Gallardon');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(181);
+  await expectNoAxeViolations(page);
+  await page.locator('.mediator__add > summary').click();
+  await expect(page.locator('#commune-input')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(181);
+});
