@@ -87,3 +87,25 @@ test('kiosk in Gallardon: "wifi" lists a Gallardon place first, and needs start 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Gallardon');
   await expectNoAxeViolations(page);
 });
+
+test('the warning fits a 180 CSS px screen (200 % zoom) in Arabic, right to left, with its large button in view', async ({ context, page }) => {
+  await page.clock.install({ time: MORNING });
+  await page.setViewportSize({ width: 180, height: 640 });
+  await visitOnline(page, '/?borne=1&veille=5');
+  // The town hall sets the kiosk's language later, offline: it is kept as a device setting.
+  await goOfflineAndReload(context, page, '/?borne=1&veille=5&langue=ar');
+  await page.goto('/'); // no parameter: the device remembers its language
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.clock.runFor(6_000);
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  const button = dialog.getByRole('button', { name: 'سأكمل' });
+  await expect(button).toBeFocused();
+  const box = (await button.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(180);
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  await expectNoAxeViolations(page);
+  await button.press('Enter');
+  await expect(dialog).toHaveCount(0);
+});

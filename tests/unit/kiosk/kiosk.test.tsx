@@ -98,3 +98,29 @@ describe('idle warning', () => {
     stop();
   });
 });
+
+describe('kiosk screen', () => {
+  it('marks <html> for larger text, asks for a wake lock and fullscreen where they exist, and never fails where they do not', async () => {
+    const { applyKioskScreen } = await import('../../../src/kiosk/screen');
+    const request = vi.fn(() => Promise.reject(new Error('low battery')));
+    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
+    const requestFullscreen = vi.fn(() => Promise.reject(new Error('denied')));
+    document.documentElement.requestFullscreen = requestFullscreen as unknown as typeof document.documentElement.requestFullscreen;
+    const stop = applyKioskScreen(true);
+    expect(document.documentElement.classList.contains('kiosk')).toBe(true);
+    expect(request).toHaveBeenCalledWith('screen');
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(requestFullscreen).toHaveBeenCalledTimes(1);
+    await Promise.resolve(); // the refusals are swallowed, not thrown
+    stop();
+
+    Object.defineProperty(navigator, 'wakeLock', { value: undefined, configurable: true });
+    document.documentElement.requestFullscreen = undefined as unknown as typeof document.documentElement.requestFullscreen;
+    expect(() => {
+      applyKioskScreen(true)();
+      window.dispatchEvent(new Event('pointerdown'));
+    }).not.toThrow();
+    applyKioskScreen(false);
+    expect(document.documentElement.classList.contains('kiosk')).toBe(false);
+  });
+});
