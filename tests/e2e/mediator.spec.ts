@@ -126,6 +126,12 @@ test('itinerant services: near Lunery the CARSAT bus that stops there, with « p
   await bus.getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Prochains passages' })).toBeVisible();
   await expect(page.locator('.next-passages')).toContainText('Lunery');
+
+  // A travelling service with known hours: its next three passages from the pinned Thursday morning (one under way).
+  await page.goto('/lieu/hub-186');
+  const passages = page.locator('.next-passages li');
+  await expect(passages).toHaveText([/^jeudi 3 décembre, 9\sh – 12\sh$/, /^jeudi 3 décembre, 14\sh – 17\sh$/, /^vendredi 4 décembre, 9\sh – 12\sh$/]);
+  await expectNoAxeViolations(page);
 });
 
 test('mediator mode in Arabic, right to left, at 200 % zoom on a small phone (180 CSS px), offline', async ({ context, page }) => {

@@ -21,9 +21,12 @@ export default function NextPassages({ passages, stops = [], variant }: Props) {
       <div class="next-passages next-passages--line">
         {stops.length > 0 && <p>{t('stops', { communes: stops.join(', ') })}</p>}
         {items.length > 0 && (
-          <p>
-            <strong>{t('title')} :</strong> {items.join(' ; ')}
-          </p>
+          <>
+            <p>
+              <strong>{t('lineTitle')}</strong>
+            </p>
+            <ul>{items.map((item) => <li key={item}>{item}</li>)}</ul>
+          </>
         )}
       </div>
     );
