@@ -52,6 +52,11 @@ export async function recordTap(db: MediatorDatabase, stop: TourStop, need: stri
   return tap;
 }
 
+/** A tap made by mistake (the wrong button, a bump in the bus) is taken back, and only that one. */
+export async function deleteTap(db: MediatorDatabase, id: string): Promise<void> {
+  await db.taps.delete(id);
+}
+
 export async function tapsOfDay(db: MediatorDatabase, day: string): Promise<TallyTap[]> {
   return db.taps.where('day').equals(day).toArray();
 }

@@ -66,6 +66,11 @@ test('mediator: a tour, today\'s stop, a tally that survives a restart, its CSV 
     await tally.getByLabel('Besoin de la personne').selectOption('imprimer-scanner');
     await tally.getByRole('button', { name: 'Orientée ailleurs' }).click();
     await expect(tally.getByRole('status')).toContainText("Passages notés ici aujourd'hui : 3.");
+    // A fourth tap by mistake, taken back: it must not reach the CSV.
+    await tally.getByRole('button', { name: 'Aidée sur place' }).click();
+    await expect(tally.getByRole('status')).toContainText("Passages notés ici aujourd'hui : 4.");
+    await tally.getByRole('button', { name: 'Annuler le dernier passage noté' }).click();
+    await expect(tally.getByRole('status')).toContainText("Passages notés ici aujourd'hui : 3. Dernier passage annulé.");
 
     // The browser closes (a flat battery) and opens again, still with no network.
     await context.close();

@@ -12,7 +12,7 @@ import { usePlaces } from '../../places/store';
 import type { Where } from '../../visit';
 import { mediatorDatabase } from '../db';
 import { downloadText } from '../download';
-import { allTaps, createStopId, deleteStop, readTour, recordTap, replaceTour, saveStop, tapsOfDay } from '../store';
+import { allTaps, createStopId, deleteStop, deleteTap, readTour, recordTap, replaceTour, saveStop, tapsOfDay } from '../store';
 import { OUTCOMES, tallyCsv, type Outcome } from '../tally';
 import { checkTourFile, dayKey, nextStops, stopsOn, tourDayOf, tourFile, type IsoWeekday, type Recurrence, type TourDay, type TourStop } from '../tour';
 import './style.css';
@@ -102,13 +102,15 @@ function TallyForm({ stop, now }: { stop: TourStop; now: Date }) {
   const [need, setNeed] = useState(MAIN_NEEDS[0]!.id);
   const [count, setCount] = useState<number | undefined>(undefined);
   const [saved, setSaved] = useState('');
+  const [lastTap, setLastTap] = useState<string | undefined>(undefined);
   const day = dayKey(tourDayOf(now));
   useEffect(() => {
     void tapsOfDay(db, day).then((taps) => setCount(taps.filter((tap) => tap.stopId === stop.id).length));
   }, [stop.id, day]);
 
   const tap = async (outcome: Outcome) => {
-    await recordTap(db, stop, need, outcome, new Date());
+    const recorded = await recordTap(db, stop, need, outcome, new Date());
+    setLastTap(recorded.id);
     setCount((n) => (n ?? 0) + 1);
     setSaved(t('tally.saved', { need: tOrientation(`need.${need}`), outcome: t(`tally.outcome.${outcome}`) }));
   };
@@ -132,6 +134,22 @@ function TallyForm({ stop, now }: { stop: TourStop; now: Date }) {
       <p role="status" class="mediator__tally-status">
         {count !== undefined && t('tally.today', { count })} {saved}
       </p>
+      {lastTap && (
+        <p>
+          <button
+            type="button"
+            onClick={() =>
+              void deleteTap(db, lastTap).then(() => {
+                setLastTap(undefined);
+                setCount((n) => Math.max(0, (n ?? 1) - 1));
+                setSaved(t('tally.undone'));
+              })
+            }
+          >
+            {t('tally.undo')}
+          </button>
+        </p>
+      )}
     </fieldset>
   );
 }

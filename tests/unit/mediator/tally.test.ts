@@ -48,3 +48,14 @@ describe('the anonymous tally', () => {
     expect((await readTour(db)).map((s) => s.id)).toEqual(['s3', 's2']);
   });
 });
+
+describe('taking a tap back', () => {
+  it('deletes that tap only', async () => {
+    db = new MediatorDatabase('test-undo');
+    const kept = await recordTap(db, stop, 'caf', 'helped');
+    const mistake = await recordTap(db, stop, 'caf', 'guide');
+    const { deleteTap } = await import('../../../src/mediator/store');
+    await deleteTap(db, mistake.id);
+    expect((await allTaps(db)).map((tap) => tap.id)).toEqual([kept.id]);
+  });
+});
