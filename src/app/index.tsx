@@ -1,10 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage, currentLanguage, useT } from '../i18n';
 import { isLanguageCode } from '../i18n/languages';
 import Home from '../orientation/Home';
 import { findNeed } from '../orientation/needs';
 import Orientation from '../orientation/Orientation';
 import PlaceExtras from '../orientation/PlaceExtras';
+import PlaceTop from '../orientation/PlaceTop';
 import Search from '../orientation/Search';
 import PlaceList from '../places/PlaceList';
 import PlacePage from '../places/PlacePage';
@@ -39,6 +40,10 @@ export default function App() {
     if (isLanguageCode(requestedLanguage) && requestedLanguage !== currentLanguage()) void changeLanguage(requestedLanguage);
   }, [requestedLanguage]);
 
+  // On a small screen the navigation folds behind a "Menu" button, so the first screen shows content, not links.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [url.href]);
+
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToContent')}</a>
@@ -47,10 +52,21 @@ export default function App() {
           <img src="/icons/icon.svg" alt="" width={40} height={40} />
           <span>{t('appName')}</span>
         </a>
-        <LanguagePicker />
+        <div class="app-header__tools">
+          <LanguagePicker />
+          <button
+            type="button"
+            class="app-header__menu"
+            aria-expanded={menuOpen}
+            aria-controls="app-nav"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {t('nav.menu')}
+          </button>
+        </div>
         {isKiosk() && <KioskBar />}
       </header>
-      <nav class="app-nav" aria-label={t('nav.label')}>
+      <nav id="app-nav" class={menuOpen ? 'app-nav app-nav--open' : 'app-nav'} aria-label={t('nav.label')}>
         <ul>
           <li><a href="/" aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.home')}</a></li>
           <li><a href="/lieux" aria-current={route.name === 'places' ? 'page' : undefined}>{t('nav.places')}</a></li>
@@ -107,7 +123,10 @@ function Screen({ route, url }: { route: Route; url: URL }) {
     case 'place':
       if (places.status !== 'ready') return <DataStatus state={places} />;
       return (
-        <PlacePage place={places.byId.get(route.id)}>
+        <PlacePage
+          place={places.byId.get(route.id)}
+          top={places.byId.has(route.id) && <PlaceTop place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} />}
+        >
           {places.byId.has(route.id) && (
             <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
           )}

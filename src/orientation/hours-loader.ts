@@ -28,7 +28,7 @@ export function loadHours(): Promise<HoursApi> {
     },
     isOpenOn: (horaires, weekday) => module.isOpenOn(horaires, weekday) === true,
     describe: (horaires, now) =>
-      module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).tag),
+      module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).intl),
   }));
   return loading;
 }

@@ -7,11 +7,13 @@ import './style.css';
 
 interface Props {
   place: Place | undefined;
+  /** What comes first, under the name: opening status, call button, age of the data, read-aloud. */
+  top?: ComponentChildren;
   /** Extra sections the orientation screens add (hours, distance, what to bring). */
   children?: ComponentChildren;
 }
 
-export default function PlacePage({ place, children }: Props) {
+export default function PlacePage({ place, top, children }: Props) {
   const t = useT('places');
   useEffect(() => {
     document.getElementById('main-heading')?.focus();
@@ -37,6 +39,8 @@ export default function PlacePage({ place, children }: Props) {
       <p class="place-page__kind">
         {(place.typologie ?? [primaryKind(place)]).map((kind) => t(`typologie.${kind}`, { defaultValue: kind })).join(' · ')}
       </p>
+
+      {top}
 
       <p class={`place-page__help ${accompanied ? 'place-page__help--yes' : ''}`}>
         {helpKnown ? (accompanied ? t('place.helpYes') : t('place.helpNo')) : t('place.helpUnknown')}
