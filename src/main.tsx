@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import App from './app';
-import { interceptLinkClicks } from './router';
+import { carryLanguageInLinks, interceptLinkClicks } from './router';
 import { startI18n } from './i18n';
-import { isLanguageCode } from './i18n/languages';
+import { initialLanguage, rememberLanguage } from './i18n/choice';
 import { measured } from './places/measured';
 import { startPlaces } from './places/store';
 import { startVisit } from './visit';
@@ -11,9 +11,14 @@ import { isKiosk } from './kiosk/device';
 
 // The places are being read since boot (src/boot.ts): they show as soon as both they and the strings are in.
 void startPlaces();
-const requested = new URL(location.href).searchParams.get('lang');
-await measured('boussole:strings', () => startI18n(isLanguageCode(requested) ? requested : undefined));
+// The kiosk setting first: a kiosk never starts in a remembered visitor's language.
 configureKioskFromUrl(new URL(location.href));
+const remembers = !isKiosk();
+// The language is known before the first paint: the link's, else the one this device remembers.
+const language = initialLanguage(new URL(location.href), remembers);
+if (language && remembers) rememberLanguage(language);
+await measured('boussole:strings', () => startI18n(language));
+carryLanguageInLinks(remembers);
 startVisit({ remember: !isKiosk() });
 watchIdleKiosk();
 interceptLinkClicks();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage, currentLanguage, useT } from '../i18n';
+import { rememberLanguage } from '../i18n/choice';
 import { isLanguageCode } from '../i18n/languages';
 import Home from '../orientation/Home';
 import { findNeed } from '../orientation/needs';
@@ -37,7 +38,9 @@ export default function App() {
   // ?lang=<code> is honoured on every route, so a mediator can share a link in the visitor's language.
   const requestedLanguage = url.searchParams.get('lang');
   useEffect(() => {
-    if (isLanguageCode(requestedLanguage) && requestedLanguage !== currentLanguage()) void changeLanguage(requestedLanguage);
+    if (!isLanguageCode(requestedLanguage) || requestedLanguage === currentLanguage()) return;
+    void changeLanguage(requestedLanguage);
+    if (!isKiosk()) rememberLanguage(requestedLanguage);
   }, [requestedLanguage]);
 
   // On a small screen the navigation folds behind a "Menu" button, so the first screen shows content, not links.

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { Place } from '../place';
+import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
 import './style.css';
 
@@ -28,7 +29,7 @@ export default function PlacePage({ place, top, children }: Props) {
     );
   }
   const c = place.complements;
-  const enumLabel = (value: string) => t(`enum.${value}`, { defaultValue: value });
+  const enumLabel = (value: string) => t(`enum.${dataLabelKey(value)}`, { defaultValue: value });
   const accompanied = offersAccompaniment(place);
   const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
   const geoLink = `geo:${place.latitude},${place.longitude}?q=${place.latitude},${place.longitude}(${encodeURIComponent(place.nom)})`;
