@@ -15,6 +15,7 @@ import { useVisit } from '../visit';
 import { isKiosk } from '../kiosk/device';
 import KioskBar from '../kiosk/KioskBar';
 import { lazyComponent } from './lazy';
+import { screenKeyOf, useScreenAnnouncement } from './announce-screen';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
 import { parseRoute, useLocation, type Route } from '../router';
@@ -31,9 +32,7 @@ export default function App() {
   const route = parseRoute(url);
   const places = usePlaces();
 
-  useEffect(() => {
-    document.title = `${t('appName')} — ${t('tagline')}`;
-  }, [t]);
+  useScreenAnnouncement({ screenKey: screenKeyOf(url), appName: t('appName'), section: route.name === 'map' ? t('nav.map') : undefined });
 
   // ?lang=<code> is honoured on every route, so a mediator can share a link in the visitor's language.
   const requestedLanguage = url.searchParams.get('lang');

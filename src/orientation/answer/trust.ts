@@ -28,14 +28,4 @@ export function cannotBeChecked(place: Place): boolean {
 }
 
 /** The update date as the language writes it ("3 juin 2020", "٣ يونيو ٢٠٢٠"). */
-export function formatDataDate(dateMaj: string, intlLocale: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(dateMaj);
-  if (!match) return dateMaj;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '1'), 12));
-  const options: Intl.DateTimeFormatOptions = match[3] ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(intlLocale, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('fr-FR', options).format(date);
-  }
-}
+export { formatIsoDate as formatDataDate } from '../../i18n/format';

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
+import { formatIsoDate } from '../../i18n/format';
+import { intlLocale } from '../../i18n/languages';
 import type { Place } from '../place';
 import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
@@ -191,7 +193,7 @@ export function formatPhone(phone: string): string {
   return /^0\d{9}$/.test(national) ? national.replace(/(\d{2})(?=\d)/g, '$1 ') : phone;
 }
 
+/** A data date in the current language (Intl), e.g. "21 octobre 2020". */
 export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return day ? `${day}/${month}/${year}` : month ? `${month}/${year}` : isoDate;
+  return formatIsoDate(isoDate, intlLocale(currentLanguage()));
 }
