@@ -113,7 +113,7 @@ export default function WherePicker({ onChosen }: { onChosen: (where: Where) => 
         id="commune-listbox"
         role="listbox"
         class="where-picker__suggestions"
-        aria-labelledby="commune-label"
+        aria-label={t('where.suggestions')}
         hidden={!expanded}
       >
         {expanded &&
