@@ -230,3 +230,47 @@ test('offline: the yearly calendar shows the procedures whose date depends on th
   await expect(personal).toContainText('Complémentaire santé solidaire');
   await expectNoAxeViolations(page);
 });
+
+test('offline on a 360 px phone and at 320 px: a map card is no wider than the map, and no commune name covers "you are here"', async ({ context, page }) => {
+  await page.setViewportSize({ width: 360, height: 760 });
+  await startOffline(page, context, withLanguage(`/carte?commune=${THIZAY}`, 'ar'));
+  const here = page.locator('.map-symbol__here-label');
+  await expect(here).toHaveText('Thizay');
+  await expect(page.locator('.map-commune-label').first()).toBeAttached();
+  const overlaps = await page.evaluate(() => {
+    const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
+    const mine = [...boxes('.map-symbol__here-label'), ...boxes('.map-symbol--here')];
+    return boxes('.map-commune-label__text').filter((label) =>
+      mine.some((box) => label.left < box.right && box.left < label.right && label.top < box.bottom && box.top < label.bottom),
+    ).length;
+  });
+  expect(overlaps).toBe(0);
+
+  // Narrower still (320 px, WCAG's reflow width): the card must shrink with the map.
+  await page.setViewportSize({ width: 320, height: 760 });
+  await page.goto(withLanguage(`/carte?besoin=demarches&commune=${THIZAY}`, 'ar'));
+  const marker = page.locator('.map-marker--result').first();
+  await expect(marker).toBeVisible();
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.map-popup');
+  await expect(popup).toBeVisible();
+  const mapBox = (await page.locator('.places-map__map').boundingBox())!;
+  const popupBox = (await popup.boundingBox())!;
+  expect(popupBox.width).toBeLessThanOrEqual(mapBox.width);
+  await expect(popup.locator('.map-card__title')).toHaveText(/\S/);
+  const titleFits = await popup.locator('.map-card__title').evaluate((node) => node.scrollWidth <= node.clientWidth);
+  expect(titleFits).toBe(true);
+});
+
+test('on a kiosk the visitor\'s language is not remembered: a reload returns to the kiosk\'s language', async ({ context, page }) => {
+  await page.clock.setFixedTime(NOW);
+  await visitOnline(page, '/?borne=1');
+  await goOfflineAndReload(context, page, '/');
+  await page.locator('.language-picker select').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page).not.toHaveURL(/lang=/);
+  expect(await page.evaluate(() => localStorage.getItem('boussole:langue'))).toBeNull();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+});
