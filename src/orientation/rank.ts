@@ -67,12 +67,10 @@ export interface RankedPlace {
  * - proximity: 1 / (1 + km / 10), halved at 10 km (a short drive, a long
  *   walk); 1 for every place when we do not know where the person is.
  * - opening: open now 1, opens later today 0.6, unknown 0.3, closed today 0 —
- *   it reorders places at similar distances, it never brings a far one close.
+ *   it reorders places at the same distance, it never brings a far one close.
  *
- * When the need calls for a person who helps, every accompanied place comes
- * before every equipment-only place, whatever the score: the seeds' rule
- * « repérer les lieux où il y a un accompagnement, c'est mieux ».
- * Ties are broken by distance, then name, so the order is stable.
+ * The score is kept on each result (the map and tests read it); the tiers
+ * above decide the order. Name last, so the order is stable.
  */
 const OPENING_VALUE: Record<Opening, number> = { open: 1, 'opens-today': 0.6, unknown: 0.3, 'closed-today': 0 };
 const HALF_SCORE_KM = 10;
