@@ -131,7 +131,12 @@ test('offline: the language survives a reload and a shared link, and every link 
 });
 
 test('offline: "37500" offers all its communes, Thizay among them, in an ARIA combobox; focus goes to the results heading', async ({ context, page }) => {
-  await startOffline(page, context, '/orientation?besoin=demarches');
+  await startOffline(page, context, '/');
+  // Choosing a need moves focus to the new screen's heading, not to <body>.
+  await page.getByRole('link', { name: 'Faire une démarche en ligne' }).click();
+  await expect(page.locator('h1')).toHaveText('Faire une démarche en ligne');
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page).toHaveTitle('Faire une démarche en ligne — Boussole');
   const field = page.getByRole('combobox', { name: 'Ma commune ou mon code postal' });
   await field.fill('37500');
   const options = page.getByRole('listbox').getByRole('option');
