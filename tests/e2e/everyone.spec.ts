@@ -59,8 +59,8 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; in
 }
 
 for (const language of ['fr', 'ar']) {
-  test(`offline in ${language}: every screen reflows at 320 and at 180 CSS px, and each has its own title`, async ({ context, page }) => {
-    test.setTimeout(120_000);
+  test(`offline in ${language}: every screen reflows at 320 and at 180 CSS px, has its own title and no axe violation`, async ({ context, page }) => {
+    test.setTimeout(180_000);
     await startOffline(page, context);
     const titles = new Map<string, string>();
     for (const width of [320, 180]) {
@@ -75,6 +75,7 @@ for (const language of ['fr', 'ar']) {
           await expect(page).toHaveTitle(/Boussole$/);
           await expect.poll(() => page.title()).not.toBe('Boussole');
           titles.set(route.name, await page.title());
+          await expectNoAxeViolations(page);
         }
       }
     }
