@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import App from './app';
-import { interceptLinkClicks } from './router';
+import { carryLanguageInLinks, interceptLinkClicks } from './router';
 import { startI18n } from './i18n';
-import { isLanguageCode } from './i18n/languages';
+import { initialLanguage, rememberLanguage } from './i18n/choice';
 import { measured } from './places/measured';
 import { startPlaces } from './places/store';
 import { startVisit } from './visit';
@@ -12,10 +12,14 @@ import { applyKioskScreen } from './kiosk/screen';
 
 // The places are being read since boot (src/boot.ts): they show as soon as both they and the strings are in.
 void startPlaces();
-// The kiosk's settings come first: a kiosk starts in its own language (?borne=1&langue=…).
+// The kiosk's settings come first: a kiosk never starts in a remembered visitor's language, but in its own (?langue=).
 configureKioskFromUrl(new URL(location.href));
-const requested = new URL(location.href).searchParams.get('lang');
-await measured('boussole:strings', () => startI18n(isLanguageCode(requested) ? requested : isKiosk() ? kioskLanguage() : undefined));
+const remembers = !isKiosk();
+// The language is known before the first paint: the link's, else the one this device remembers, else the kiosk's.
+const language = initialLanguage(new URL(location.href), remembers) ?? (remembers ? undefined : kioskLanguage());
+if (language && remembers) rememberLanguage(language);
+await measured('boussole:strings', () => startI18n(language));
+carryLanguageInLinks(remembers);
 startVisit({ remember: !isKiosk() });
 void startFromKioskCommune();
 applyKioskScreen(isKiosk());

@@ -1,10 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { changeLanguage, currentLanguage, useT } from '../i18n';
+import { rememberLanguage } from '../i18n/choice';
 import { isLanguageCode } from '../i18n/languages';
 import Home from '../orientation/Home';
 import { findNeed } from '../orientation/needs';
 import Orientation from '../orientation/Orientation';
 import PlaceExtras from '../orientation/PlaceExtras';
+import PlaceTop from '../orientation/PlaceTop';
 import Search from '../orientation/Search';
 import PlaceList from '../places/PlaceList';
 import PlacePage from '../places/PlacePage';
@@ -14,6 +16,7 @@ import { isKiosk } from '../kiosk/device';
 import KioskBar from '../kiosk/KioskBar';
 import IdleWarning from '../kiosk/IdleWarning';
 import { lazyComponent } from './lazy';
+import { screenKeyOf, useScreenAnnouncement } from './announce-screen';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
 import { parseRoute, useLocation, type Route } from '../router';
@@ -32,15 +35,19 @@ export default function App() {
   const route = parseRoute(url);
   const places = usePlaces();
 
-  useEffect(() => {
-    document.title = `${t('appName')} — ${t('tagline')}`;
-  }, [t]);
+  useScreenAnnouncement({ screenKey: screenKeyOf(url), appName: t('appName'), section: route.name === 'map' ? t('nav.map') : undefined });
 
   // ?lang=<code> is honoured on every route, so a mediator can share a link in the visitor's language.
   const requestedLanguage = url.searchParams.get('lang');
   useEffect(() => {
-    if (isLanguageCode(requestedLanguage) && requestedLanguage !== currentLanguage()) void changeLanguage(requestedLanguage);
+    if (!isLanguageCode(requestedLanguage) || requestedLanguage === currentLanguage()) return;
+    void changeLanguage(requestedLanguage);
+    if (!isKiosk()) rememberLanguage(requestedLanguage);
   }, [requestedLanguage]);
+
+  // On a small screen the navigation folds behind a "Menu" button, so the first screen shows content, not links.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [url.href]);
 
   return (
     <>
@@ -50,10 +57,21 @@ export default function App() {
           <img src="/icons/icon.svg" alt="" width={40} height={40} />
           <span>{t('appName')}</span>
         </a>
-        <LanguagePicker />
+        <div class="app-header__tools">
+          <LanguagePicker />
+          <button
+            type="button"
+            class="app-header__menu"
+            aria-expanded={menuOpen}
+            aria-controls="app-nav"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {t('nav.menu')}
+          </button>
+        </div>
         {isKiosk() && <KioskBar />}
       </header>
-      <nav class="app-nav" aria-label={t('nav.label')}>
+      <nav id="app-nav" class={menuOpen ? 'app-nav app-nav--open' : 'app-nav'} aria-label={t('nav.label')}>
         <ul>
           <li><a href="/" aria-current={route.name === 'home' ? 'page' : undefined}>{t('nav.home')}</a></li>
           <li><a href="/lieux" aria-current={route.name === 'places' ? 'page' : undefined}>{t('nav.places')}</a></li>
@@ -115,7 +133,10 @@ function Screen({ route, url }: { route: Route; url: URL }) {
     case 'place':
       if (places.status !== 'ready') return <DataStatus state={places} />;
       return (
-        <PlacePage place={places.byId.get(route.id)}>
+        <PlacePage
+          place={places.byId.get(route.id)}
+          top={places.byId.has(route.id) && <PlaceTop place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} />}
+        >
           {places.byId.has(route.id) && (
             <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
           )}

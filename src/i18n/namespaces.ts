@@ -14,6 +14,7 @@ export const NAMESPACE_FOLDERS = {
   about: 'about',
   passages: 'orientation/passages',
   mediator: 'mediator',
+  answer: 'orientation/answer',
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_FOLDERS;

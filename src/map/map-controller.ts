@@ -50,6 +50,7 @@ export class MapController {
   #tileUrl: string | null = null;
   #here: HerePoint | undefined;
   #hereMarker: L.Marker | null = null;
+  #labels: CommuneLabelsLayer | null = null;
   #basemap: L.Layer[] = [];
   #viewKey = '';
   #resizeObserver: ResizeObserver | null = null;
@@ -87,7 +88,9 @@ export class MapController {
   /** Draws the bundled outlines and commune names. */
   setBasemap(basemap: Basemap): void {
     for (const layer of this.#basemap) this.map.removeLayer(layer);
-    this.#basemap = [new BasemapLayer(basemap).addTo(this.map), new CommuneLabelsLayer(basemap.labels).addTo(this.map)];
+    this.#labels = new CommuneLabelsLayer(basemap.labels);
+    this.#labels.reserve(this.#here ? this.#here : undefined);
+    this.#basemap = [new BasemapLayer(basemap).addTo(this.map), this.#labels.addTo(this.map)];
   }
 
   /** Places and the ids of the current results; the view follows when the results change. */
@@ -158,6 +161,7 @@ export class MapController {
   #drawHere(): void {
     this.#hereMarker?.remove();
     this.#hereMarker = this.#here ? hereMarker(this.#here, this.#text).addTo(this.map) : null;
+    this.#labels?.reserve(this.#here ? this.#here : undefined);
   }
 
   /** Frames the results and the starting point, once per new set of them. */

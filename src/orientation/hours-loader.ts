@@ -31,7 +31,7 @@ export function loadHours(): Promise<HoursApi> {
     isOpenOn: (horaires, weekday) => module.isOpenOn(horaires, weekday) === true,
     passages: (horaires, now) => module.nextPassages(horaires, now, 3),
     describe: (horaires, now) =>
-      module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).tag),
+      module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).intl),
   }));
   return loading;
 }

@@ -1,5 +1,6 @@
 import type { Place } from '../places/place';
 import { offersAccompaniment } from '../places/services';
+import { cannotBeChecked } from './answer/trust';
 import type { Need } from './needs';
 import { placeMatchesNeed } from './needs';
 
@@ -42,9 +43,27 @@ export interface RankedPlace {
   accompanied: boolean;
   /** The stop of an itinerant service nearest the person, when nearer than its base. */
   nearestStop?: string;
+  /** Hours (read or as text) or a phone let the person check before travelling. */
+  checkable: boolean;
 }
 
 /**
+ * The order, in tiers, so that it can be said in one line ("why this order"):
+ *
+ * 1. when the need calls for a person who helps, every accompanied place comes
+ *    before every equipment-only place — the seeds' rule « repérer les lieux
+ *    où il y a un accompagnement, c'est mieux »;
+ * 2. places within NEAR_KM before farther ones (no strength of a place makes
+ *    a 60 km trip the first answer in a village);
+ * 3. the best answer to the need first: service and better-answer fact (a
+ *    France Services for taxes, a printer for printing), then places open to
+ *    everyone before those for one public only (a youth Mission Locale) unless
+ *    the need is theirs;
+ * 4. places with hours or a phone before places nobody can check;
+ * 5. then nearer first (to 100 m), then open now before closed, then name.
+ *
+ * Without a position, the score below orders each tier instead of distance.
+ *
  * The documented score, a product so that no strength makes up for a place
  * being far away (a place 100 km off that is open is no answer in a village):
  *
@@ -56,12 +75,10 @@ export interface RankedPlace {
  * - proximity: 1 / (1 + km / 10), halved at 10 km (a short drive, a long
  *   walk); 1 for every place when we do not know where the person is.
  * - opening: open now 1, opens later today 0.6, unknown 0.3, closed today 0 —
- *   it reorders places at similar distances, it never brings a far one close.
+ *   it reorders places at the same distance, it never brings a far one close.
  *
- * When the need calls for a person who helps, every accompanied place comes
- * before every equipment-only place, whatever the score: the seeds' rule
- * « repérer les lieux où il y a un accompagnement, c'est mieux ».
- * Ties are broken by distance, then name, so the order is stable.
+ * The score is kept on each result (the map and tests read it); the tiers
+ * above decide the order. Name last, so the order is stable.
  */
 const OPENING_VALUE: Record<Opening, number> = { open: 1, 'opens-today': 0.6, unknown: 0.3, 'closed-today': 0 };
 const HALF_SCORE_KM = 10;
@@ -122,16 +139,34 @@ export function rankPlaces(places: readonly Place[], need: Need | undefined, fil
     if (!passesFilters(place, filters, opening, context, distanceKm)) continue;
     const service = need ? serviceScore(place, need) : 1;
     const score = service * proximityScore(distanceKm) * openingFactor(opening);
-    ranked.push({ place, score, distanceKm, opening, accompanied: offersAccompaniment(place), ...(reached?.stop && { nearestStop: reached.stop }) });
+    ranked.push({ place, score, distanceKm, opening, accompanied: offersAccompaniment(place), checkable: !cannotBeChecked(place), ...(reached?.stop && { nearestStop: reached.stop }) });
   }
   const helpFirst = need?.help ?? false;
-  return ranked.sort(
-    (a, b) =>
-      (helpFirst ? Number(b.accompanied) - Number(a.accompanied) : 0) ||
-      b.score - a.score ||
-      (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
-      byFrenchName(a.place.nom, b.place.nom),
-  );
+  const forYouth = need ? YOUTH_NEEDS.has(need.id) : true;
+  const tier = (entry: RankedPlace): number[] => [
+    helpFirst && !entry.accompanied ? 1 : 0,
+    entry.distanceKm !== undefined && entry.distanceKm > NEAR_KM ? 1 : 0,
+    need ? -serviceScore(entry.place, need) : 0,
+    !forYouth && forOnePublic(entry.place) ? 1 : 0,
+    entry.checkable ? 0 : 1,
+  ];
+  const keyed = ranked.map((entry) => ({ entry, tier: tier(entry), tenths: entry.distanceKm === undefined ? 0 : Math.round(entry.distanceKm * 10) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.tier.length; i++) if (a.tier[i] !== b.tier[i]) return a.tier[i]! - b.tier[i]!;
+    return a.tenths - b.tenths || b.entry.score - a.entry.score || byFrenchName(a.entry.place.nom, b.entry.place.nom);
+  });
+  return keyed.map(({ entry }) => entry);
+}
+
+/** Farther than this, a place is a trip, not a visit: it comes after every nearer tier. */
+export const NEAR_KM = 30;
+
+/** Needs a youth-only place answers as well as any other (jobs, training). */
+const YOUTH_NEEDS = new Set(['cv-emploi', 'insertion-pro', 'france-travail']);
+
+/** A place that receives one public only: the Missions Locales (16–25-year-olds). */
+function forOnePublic(place: Place): boolean {
+  return (place.typologie ?? []).includes('ML');
 }
 
 let frenchCollator: Intl.Collator | undefined;

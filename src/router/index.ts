@@ -57,8 +57,38 @@ export function replaceHistoryEntries(on: boolean): void {
   replaceEveryEntry = on;
 }
 
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+let carryLanguage = false;
+
+/**
+ * The chosen language travels in every in-app link (`?lang=`), so the address
+ * a person copies or shares opens in their language. A kiosk turns it off:
+ * its next visitor starts in the kiosk's own language.
+ */
+export function carryLanguageInLinks(on: boolean): void {
+  carryLanguage = on;
+}
+
+/** `href` with the current page's `lang` parameter when it names none. */
+export function withCurrentLanguage(href: string): string {
   const target = new URL(href, location.href);
+  const language = new URL(location.href).searchParams.get('lang');
+  if (!carryLanguage || !language || target.origin !== location.origin || target.searchParams.has('lang')) return href;
+  target.searchParams.set('lang', language);
+  return `${target.pathname}${target.search}${target.hash}`;
+}
+
+/** Writes the language into the current address (no new history entry), e.g. when the person picks one. */
+export function setLanguageInAddress(code: string): void {
+  if (!carryLanguage) return;
+  const url = new URL(location.href);
+  if (url.searchParams.get('lang') === code) return;
+  url.searchParams.set('lang', code);
+  history.replaceState(history.state, '', url);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  const target = new URL(withCurrentLanguage(href), location.href);
   if (target.href === location.href) return;
   if (options.replace || replaceEveryEntry) history.replaceState(null, '', target);
   else history.pushState(null, '', target);
@@ -85,17 +115,34 @@ export function useLocation(): URL {
  * (including in DOM built by the map) and still work as real links.
  */
 export function interceptLinkClicks(root: Document = document): () => void {
+  const sameOriginAnchor = (event: Event): HTMLAnchorElement | undefined => {
+    const anchor = (event.target as Element | null)?.closest?.('a[href]');
+    if (!(anchor instanceof HTMLAnchorElement)) return undefined;
+    const url = new URL(anchor.href);
+    if (url.origin !== location.origin || /^\/(data|geo|pictograms|icons)\//.test(url.pathname)) return undefined;
+    return anchor;
+  };
   const onClick = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const anchor = (event.target as Element | null)?.closest?.('a[href]');
-    if (!(anchor instanceof HTMLAnchorElement)) return;
-    if (anchor.target || anchor.hasAttribute('download')) return;
-    const url = new URL(anchor.href);
-    if (url.origin !== location.origin || /^\/(data|geo|pictograms|icons)\//.test(url.pathname)) return;
+    const anchor = sameOriginAnchor(event);
+    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
     event.preventDefault();
-    navigate(url.href);
+    navigate(anchor.href);
   };
+  // A link opened in a new tab, copied or long-pressed leaves the app: it carries the language on its own.
+  const localise = (event: Event) => {
+    const anchor = sameOriginAnchor(event);
+    if (anchor) {
+      const localised = withCurrentLanguage(anchor.href);
+      if (localised !== anchor.href) anchor.setAttribute('href', localised);
+    }
+  };
+  const early = ['pointerdown', 'focusin', 'contextmenu', 'auxclick'] as const;
   root.addEventListener('click', onClick);
-  return () => root.removeEventListener('click', onClick);
+  for (const name of early) root.addEventListener(name, localise, true);
+  return () => {
+    root.removeEventListener('click', onClick);
+    for (const name of early) root.removeEventListener(name, localise, true);
+  };
 }

@@ -52,7 +52,7 @@ test('a newer valid snapshot replaces the old data, and stays offline', async ({
   await context.route('**/data/snapshot.json?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(newer) }));
   await page.reload();
   await expect(page.locator('.place-list a')).toHaveCount(places.length);
-  await expect(page.locator('.data-status')).toContainText('31/01/2030');
+  await expect(page.locator('.data-status')).toContainText('31 janvier 2030'); // dates by Intl in the page's language
 
   await goOfflineAndReload(context, page);
   await expect(page.locator('.place-list a')).toHaveCount(places.length);

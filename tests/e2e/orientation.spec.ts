@@ -15,7 +15,7 @@ test('offline: choose a need and a commune (with a typo), get ranked results, op
 
   await page.getByRole('link', { name: 'Faire une démarche en ligne' }).click();
   await page.getByLabel('Ma commune ou mon code postal').fill('bourgeuil');
-  await page.getByRole('button', { name: /^Bourgueil/ }).click();
+  await page.getByRole('option', { name: /^Bourgueil/ }).click();
 
   await expect(page).toHaveURL(/\/orientation\?besoin=demarches&commune=37031$/);
   await expect(page.locator('h1')).toContainText('Bourgueil');

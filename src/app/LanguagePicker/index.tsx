@@ -1,5 +1,8 @@
 import { changeLanguage, currentLanguage, useT } from '../../i18n';
+import { rememberLanguage } from '../../i18n/choice';
 import { LANGUAGES, isLanguageCode } from '../../i18n/languages';
+import { isKiosk } from '../../kiosk/device';
+import { setLanguageInAddress } from '../../router';
 import './style.css';
 
 /**
@@ -18,6 +21,9 @@ export default function LanguagePicker({ onChange }: { onChange?: (code: string)
           const code = event.currentTarget.value;
           if (!isLanguageCode(code)) return;
           void changeLanguage(code);
+          // A personal device keeps the choice (a kiosk returns to its own language for the next visitor).
+          if (!isKiosk()) rememberLanguage(code);
+          setLanguageInAddress(code);
           onChange?.(code);
         }}
       >

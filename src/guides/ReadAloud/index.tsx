@@ -8,12 +8,16 @@ interface Props {
   sentences: string[];
   /** BCP 47 tag of the text's language. */
   tag: string;
+  /** The play button's accessible name when several sit on one screen ("Écouter : Médiathèque de Chinon"). */
+  label?: string;
+  /** Say nothing when the device cannot read (a list shows one control per item: one notice is enough elsewhere). */
+  quietWhenMissing?: boolean;
 }
 
 type Playing = 'idle' | 'playing' | 'paused';
 
 /** A clearly visible read-aloud control; says plainly when the device cannot read this language. */
-export default function ReadAloud({ sentences, tag }: Props) {
+export default function ReadAloud({ sentences, tag, label, quietWhenMissing = false }: Props) {
   const t = useT('guides');
   const [voice, setVoice] = useState<VoiceCheck | 'checking'>('checking');
   const [playing, setPlaying] = useState<Playing>('idle');
@@ -33,12 +37,13 @@ export default function ReadAloud({ sentences, tag }: Props) {
   }, [sentences.join('\n'), tag]);
 
   if (voice === 'checking') return null;
+  if (voice !== 'ok' && quietWhenMissing) return null;
   if (voice !== 'ok') return <p class="read-aloud__missing" role="note">{voice === 'no-voice' ? t('readAloud.noVoice') : t('readAloud.unsupported')}</p>;
 
   return (
     <div class="read-aloud">
       {playing === 'idle' && (
-        <button type="button" class="button--primary" onClick={() => { speak(sentences, tag, () => setPlaying('idle')); setPlaying('playing'); }}>
+        <button type="button" class="button--primary" aria-label={label} onClick={() => { speak(sentences, tag, () => setPlaying('idle')); setPlaying('playing'); }}>
           <img src="/icons/speaker.svg" alt="" width={28} height={28} />
           {t('readAloud.play')}
         </button>

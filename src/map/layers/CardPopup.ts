@@ -6,6 +6,9 @@
  */
 import * as L from 'leaflet';
 
+/** Leaflet's popup frame around its content (2 × 12 px content margin, 2 × 1 px border) plus room to pan. */
+const POPUP_FRAME = 24 + 2 + 16;
+
 export class CardPopup {
   readonly #map: L.Map;
   #popup: L.Popup | null = null;
@@ -16,11 +19,13 @@ export class CardPopup {
 
   /** Opens `card` at `latlng`; `opener` gets focus back when the card is closed from inside. */
   open(latlng: L.LatLngExpression, card: HTMLElement, opener: HTMLElement | null): void {
+    // Never wider than the map: on a 360 px phone a 300 px card with its frame would overflow it.
+    const room = Math.max(120, this.#map.getSize().x - POPUP_FRAME);
     const popup = L.popup({
       closeButton: false, // the card has its own, translated and 44 px wide
-      autoPanPadding: [16, 16],
-      maxWidth: 300,
-      minWidth: 200,
+      autoPanPadding: [8, 8],
+      maxWidth: Math.min(300, room),
+      minWidth: Math.min(200, room),
       className: 'map-popup',
     });
     card.addEventListener('keydown', (event) => {

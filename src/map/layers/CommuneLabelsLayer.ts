@@ -23,6 +23,17 @@ interface Box {
   height: number;
 }
 
+/** The "you are here" target and its label (symbols.css: 22 px target, 13 px bold label 6 px beside it). */
+const HERE_TARGET = 24;
+const HERE_CHAR_WIDTH = 7.8;
+
+/** A point whose own label must stay readable: no commune name is written over it. */
+export interface ReservedLabel {
+  latitude: number;
+  longitude: number;
+  label: string;
+}
+
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
 
@@ -30,6 +41,7 @@ export class CommuneLabelsLayer extends L.Layer {
   readonly #labels: readonly CommuneLabel[];
   readonly #group = L.layerGroup();
   readonly #markers = new Map<string, L.Marker>();
+  #reserved: ReservedLabel | undefined;
 
   constructor(labels: readonly CommuneLabel[]) {
     super();
@@ -52,6 +64,17 @@ export class CommuneLabelsLayer extends L.Layer {
 
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
     return { moveend: this.#update, zoomend: this.#update };
+  }
+
+  /**
+   * Keeps commune names off the "you are here" marker and its label, which is
+   * written beside it (on either side, as the reading direction decides).
+   */
+  reserve(reserved: ReservedLabel | undefined): void {
+    this.#reserved = reserved;
+    for (const marker of this.#markers.values()) this.#group.removeLayer(marker);
+    this.#markers.clear();
+    this.#update();
   }
 
   /** The codes of the communes whose names are written now, in placement order (tests). */
@@ -81,6 +104,11 @@ export class CommuneLabelsLayer extends L.Layer {
     const bounds = map.getBounds();
     const placed = new Map<string, Box & CommuneLabel>();
     const boxes: Box[] = [];
+    if (this.#reserved) {
+      const point = map.latLngToContainerPoint([this.#reserved.latitude, this.#reserved.longitude]);
+      const label = this.#reserved.label.length * HERE_CHAR_WIDTH + 20;
+      boxes.push({ x: point.x - HERE_TARGET / 2 - label, y: point.y - HERE_TARGET / 2, width: HERE_TARGET + 2 * label, height: HERE_TARGET });
+    }
     for (const label of this.#labels) {
       const [lon, lat] = label.position;
       if (!bounds.contains([lat, lon])) continue;

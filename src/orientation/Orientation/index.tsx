@@ -58,17 +58,22 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
   const t = useT('orientation');
   const tPassages = useT('passages');
   const { need, where, filters, ranked, hours, now } = orientation;
+  const ta = useT('answer');
   const [changing, setChanging] = useState(false);
   const activeFilters = Object.values(filters).filter(Boolean).length;
 
   const needLabel = t(`need.${need.id}`);
   return (
     <section aria-labelledby="main-heading" class="orientation">
-      <h1 id="main-heading">{t('results.title', { need: needLabel, where: where.label })}</h1>
-      <p>
+      <h1 id="main-heading" tabIndex={-1}>{t('results.title', { need: needLabel, where: where.label })}</h1>
+      <p class="orientation__count" role="status" aria-live="polite">{t('results.count', { count: ranked.length })}</p>
+      {ranked.length > 1 && <p class="orientation__why">{ta(need.help ? 'why.help' : 'why.plain')}</p>}
+      <p class="orientation__links">
         {changing ? null : (
           <button type="button" onClick={() => setChanging(true)}>{t('where.change')}</button>
         )}
+        <a class="button" href={`/carte?${params.toString()}`}>{t('results.onMap')}</a>
+        {need.guide && <a class="button" href={`/guides/${need.guide}`}>{t('results.guide')}</a>}
       </p>
       {changing && <WherePicker onChosen={(chosen) => { setChanging(false); chooseWhere(need, chosen); }} />}
       <details class="filters-box" open={activeFilters > 0}>
@@ -87,11 +92,6 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
           ))}
         </fieldset>
       </details>
-      <p role="status">{t('results.count', { count: ranked.length })}</p>
-      <p class="orientation__links">
-        <a class="button" href={`/carte?${params.toString()}`}>{t('results.onMap')}</a>
-        {need.guide && <a class="button" href={`/guides/${need.guide}`}>{t('results.guide')}</a>}
-      </p>
       <ResultList ranked={ranked} hours={hours} now={now} needId={need.id} origin={where} />
     </section>
   );

@@ -17,7 +17,7 @@ interface Props {
   where: Where | undefined;
 }
 
-/** What the orientation adds to a place page: today's status and the week, the way there, what to bring. */
+/** What the orientation adds to a place page: the week's hours, the way there, what to bring (today's status is in PlaceTop). */
 export default function PlaceExtras({ place, need, where }: Props) {
   const t = useT('orientation');
   const hours = useHours();
@@ -28,7 +28,6 @@ export default function PlaceExtras({ place, need, where }: Props) {
     <>
       {hours && (
         <section class="place-page__section place-page__hours">
-          <hours.module.OpenStatus horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />
           <hours.module.HoursTable horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />
         </section>
       )}
@@ -37,7 +36,7 @@ export default function PlaceExtras({ place, need, where }: Props) {
         <p class="place-page__distance">
           {t('where.current', { label: where.label })} :{' '}
           {t('results.distance', {
-            distance: formatKm(km, languageOf(currentLanguage()).tag),
+            distance: formatKm(km, languageOf(currentLanguage()).intl),
             direction: t(`direction.${bearing(where, place)}`),
           })}
         </p>

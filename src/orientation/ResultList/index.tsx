@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
+import ReadAloud from '../../guides/ReadAloud';
+import DataAge from '../answer/DataAge';
 import type { HoursApi } from '../hours-loader';
 import NextPassages from '../passages/NextPassages';
 import { isItinerant } from '../passages/itinerant';
@@ -24,33 +26,38 @@ interface Props {
 export default function ResultList({ ranked, hours, now, origin, needId, limit = PAGE }: Props) {
   const t = useT('orientation');
   const tp = useT('places');
+  const ta = useT('answer');
   const [shown, setShown] = useState(limit);
+  const language = languageOf(currentLanguage());
   return (
     <>
     <ol class="results" aria-label={t('results.list')}>
-      {ranked.slice(0, shown).map(({ place, distanceKm, accompanied, nearestStop }) => {
+      {ranked.slice(0, shown).map(({ place, distanceKm, accompanied, nearestStop, checkable }) => {
         const fees = place.frais_a_charge ?? [];
         const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
+        const status = hours ? hours.describe(place.horaires, now) : undefined;
+        const distance =
+          distanceKm !== undefined && origin
+            ? t('results.distance', { distance: formatKm(distanceKm, language.intl), direction: t(`direction.${bearing(origin, place)}`) })
+            : undefined;
         return (
           <li key={place.id} class="result">
             <a class="result__name" href={`/lieu/${encodeURIComponent(place.id)}${needId ? `?besoin=${needId}` : ''}`}>{place.nom}</a>
             <p class="result__where">
               {place.commune} · {tp(`typologie.${place.typologie?.[0] ?? 'Autre'}`, { defaultValue: place.typologie?.[0] ?? '' })}
-              {distanceKm !== undefined && origin && (
+              {distance && (
                 <>
                   {' · '}
-                  {t('results.distance', {
-                    distance: formatKm(distanceKm, languageOf(currentLanguage()).tag),
-                    direction: t(`direction.${bearing(origin, place)}`),
-                  })}
+                  {distance}
                   {place.complements.position_approximative && ` (${t('results.approximate')})`}
                 </>
               )}
             </p>
-            <p class="result__hours">{hours ? hours.describe(place.horaires, now) : '…'}</p>
+            <p class="result__hours">{status ?? '…'}</p>
             {isItinerant(place) && (
               <NextPassages variant="line" passages={hours ? hours.passages(place.horaires, now) : []} stops={nearestStop ? [nearestStop] : []} />
             )}
+            {!checkable && <p class="result__verify">{ta('verify')}</p>}
             <ul class="result__facts">
               <li class={accompanied ? 'result__fact result__fact--help' : 'result__fact'}>
                 {helpKnown ? (accompanied ? t('results.helps') : t('results.alone')) : t('results.helpUnknown')}
@@ -59,6 +66,13 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
               {fees.includes('Payant') && <li class="result__fact">{t('results.paid')}</li>}
               {place.complements.acces_pmr === true && <li class="result__fact">{t('results.wheelchair')}</li>}
             </ul>
+            <DataAge dateMaj={place.date_maj} now={now} />
+            <ReadAloud
+              sentences={[place.nom, ...(status ? [status] : []), `${place.adresse}, ${place.commune}`, ...(distance ? [distance] : [])]}
+              tag={language.tag}
+              label={`${ta('read.result')} : ${place.nom}`}
+              quietWhenMissing
+            />
           </li>
         );
       })}

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { navigate } from '../../router';
-import { i18n, useT } from '../../i18n';
+import { currentLanguage, i18n, useT } from '../../i18n';
+import { useVisit } from '../../visit';
+import { orientationHref } from '../links';
+import type { NeedHit } from '../needs-search';
 import PlaceList from '../../places/PlaceList';
 import type { Place } from '../../places/place';
 import { usePlaces } from '../../places/store';
-import { useVisit } from '../../visit';
 import { proximityScore } from '../rank';
 import { createPlaceIndex } from '../search';
 import { distanceKm } from '../where/geo';
+import './style.css';
 
 const LIMIT = 50;
 
@@ -18,7 +21,11 @@ export default function Search({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const index = useSearchIndex(places.status === 'ready' ? places.places : undefined);
+  const needSearch = useNeedSearch();
   const { where } = useVisit();
+  const hits: NeedHit[] = useMemo(() => (needSearch && text.trim() ? needSearch.module.createNeedSearchOnce().search(text, 4) : []), [needSearch, text]);
+  const needHits = hits.filter((hit) => hit.kind === 'need');
+  const guideHits = hits.filter((hit) => hit.kind === 'guide');
 
   useEffect(() => input.current?.focus(), []);
 
@@ -41,7 +48,7 @@ export default function Search({ query }: { query: string }) {
   return (
     <section aria-labelledby="main-heading">
       <h1 id="main-heading">{t('search.title')}</h1>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <form class="search-form" role="search" onSubmit={(event) => event.preventDefault()}>
         <label for="search-live">{t('search.label')}</label>
         <div class="search-form__row">
           <input
@@ -60,13 +67,55 @@ export default function Search({ query }: { query: string }) {
       </form>
       {text.trim() && (
         <>
+          <p role="status" aria-live="polite">
+            {found.length ? t('search.count', { count: found.length }) : t('search.none', { query: text.trim() })}
+          </p>
+          {needHits.length > 0 && (
+            <section aria-labelledby="search-needs" class="search-needs">
+              <h2 id="search-needs">{t('search.needsTitle')}</h2>
+              <ul class="search-needs__list">
+                {needHits.map((hit) => (
+                  <li key={hit.id}>
+                    <a class="search-needs__link" href={orientationHref(hit.id, where)}>
+                      <img src={`/pictograms/need-${hit.id}.svg`} alt="" width={44} height={44} />
+                      <span>{t(`need.${hit.id}`)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {guideHits.length > 0 && needSearch && (
+            <section aria-labelledby="search-guides">
+              <h2 id="search-guides">{t('search.guidesTitle')}</h2>
+              <ul>
+                {guideHits.map((hit) => (
+                  <li key={hit.id}>
+                    <a href={`/guides/${hit.id}`}>{needSearch.module.guideTitle(hit.id, currentLanguage())}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <h2 id="search-results">{t('search.resultsFor', { query: text.trim() })}</h2>
-          <p role="status">{found.length ? t('search.count', { count: found.length }) : t('search.none', { query: text.trim() })}</p>
           <PlaceList places={found} labelledBy="search-results" />
         </>
       )}
     </section>
   );
+}
+
+/** The needs and guides vocabulary (fuse.js), loaded when the search screen opens, never in the first paint. */
+function useNeedSearch() {
+  const [loaded, setLoaded] = useState<{ module: typeof import('../needs-search') } | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    void import('../needs-search').then((module) => alive && setLoaded({ module }));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return loaded;
 }
 
 /** The index is built once per snapshot, with the kinds' names in the current language. */

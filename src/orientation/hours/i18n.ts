@@ -14,7 +14,7 @@ export function useHoursText(): { t: Translate; languageTag: string; ready: bool
   const t = useT(HOURS_NAMESPACE);
   return {
     t,
-    languageTag: languageOf(currentLanguage()).tag,
+    languageTag: languageOf(currentLanguage()).intl,
     ready: i18n.hasLoadedNamespace(HOURS_NAMESPACE),
   };
 }

@@ -1,17 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
+import { formatIsoDate } from '../../i18n/format';
+import { intlLocale } from '../../i18n/languages';
 import type { Place } from '../place';
+import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
 import './style.css';
 
 interface Props {
   place: Place | undefined;
+  /** What comes first, under the name: opening status, call button, age of the data, read-aloud. */
+  top?: ComponentChildren;
   /** Extra sections the orientation screens add (hours, distance, what to bring). */
   children?: ComponentChildren;
 }
 
-export default function PlacePage({ place, children }: Props) {
+export default function PlacePage({ place, top, children }: Props) {
   const t = useT('places');
   useEffect(() => {
     document.getElementById('main-heading')?.focus();
@@ -26,7 +31,7 @@ export default function PlacePage({ place, children }: Props) {
     );
   }
   const c = place.complements;
-  const enumLabel = (value: string) => t(`enum.${value}`, { defaultValue: value });
+  const enumLabel = (value: string) => t(`enum.${dataLabelKey(value)}`, { defaultValue: value });
   const accompanied = offersAccompaniment(place);
   const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
   const geoLink = `geo:${place.latitude},${place.longitude}?q=${place.latitude},${place.longitude}(${encodeURIComponent(place.nom)})`;
@@ -37,6 +42,8 @@ export default function PlacePage({ place, children }: Props) {
       <p class="place-page__kind">
         {(place.typologie ?? [primaryKind(place)]).map((kind) => t(`typologie.${kind}`, { defaultValue: kind })).join(' · ')}
       </p>
+
+      {top}
 
       <p class={`place-page__help ${accompanied ? 'place-page__help--yes' : ''}`}>
         {helpKnown ? (accompanied ? t('place.helpYes') : t('place.helpNo')) : t('place.helpUnknown')}
@@ -186,7 +193,7 @@ export function formatPhone(phone: string): string {
   return /^0\d{9}$/.test(national) ? national.replace(/(\d{2})(?=\d)/g, '$1 ') : phone;
 }
 
+/** A data date in the current language (Intl), e.g. "21 octobre 2020". */
 export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return day ? `${day}/${month}/${year}` : month ? `${month}/${year}` : isoDate;
+  return formatIsoDate(isoDate, intlLocale(currentLanguage()));
 }

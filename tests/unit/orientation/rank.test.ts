@@ -85,6 +85,36 @@ describe('rankPlaces', () => {
   });
 });
 
+describe('an order people can trust', () => {
+  const phone = { telephone: '+33247000000' };
+  it('puts nearer places first within the same relevance (34 km before 53 km)', () => {
+    const ranked = rankPlaces([helped('far', 47.53, phone), helped('near', 47.34, phone)], demarches, {}, context({ far: 'open' }));
+    expect(ranked.map((r) => r.place.id)).toEqual(['near', 'far']);
+  });
+
+  it('ranks a place nobody can check (no hours, no phone) below a comparable one', () => {
+    const ranked = rankPlaces([helped('unknown', 47.02), helped('callable', 47.05, phone)], demarches, {}, context());
+    expect(ranked.map((r) => [r.place.id, r.checkable])).toEqual([
+      ['callable', true],
+      ['unknown', false],
+    ]);
+  });
+
+  it('puts a youth-only Mission Locale after places open to everyone, except for a job need', () => {
+    const ml = helped('ml', 47.01, { ...phone, typologie: ['ML'] });
+    const epn = helped('epn', 47.05, phone);
+    expect(rankPlaces([ml, epn], demarches, {}, context())[0]!.place.id).toBe('epn');
+    const jobs = findNeed('france-travail')!;
+    expect(rankPlaces([ml, epn], jobs, {}, context())[0]!.place.id).toBe('ml');
+  });
+
+  it('keeps places within 30 km before farther ones, even a better answer', () => {
+    const taxes = findNeed('impots')!;
+    const ranked = rankPlaces([helped('fs-far', 47.45, { ...phone, typologie: ['MSAP'] }), helped('epn-near', 47.1, phone)], taxes, {}, context());
+    expect(ranked.map((r) => r.place.id)).toEqual(['epn-near', 'fs-far']);
+  });
+});
+
 describe('proximityScore', () => {
   it('halves at 10 km and is neutral when the position is unknown', () => {
     expect(proximityScore(0)).toBe(1);

@@ -1,4 +1,5 @@
 import { weekTable } from '../evaluate';
+import { holidayName, rangeSeparator } from '../holidays';
 import { useHoursText } from '../i18n';
 import { formatHHMM, longDate, parisDateKey } from '../time';
 import type { DayHours } from '../types';
@@ -78,7 +79,7 @@ export function HoursTable({ horaires, horairesTexte, now = new Date() }: Props)
 }
 
 function DayCell({ day, t, languageTag }: { day: DayHours; t: Translate; languageTag: string }) {
-  const holiday = day.holiday ? <span class="hours-table__holiday">{t('table.holiday', { name: day.holiday })}</span> : null;
+  const holiday = day.holiday ? <span class="hours-table__holiday">{t('table.holiday', { name: holidayName(day.holiday, t) })}</span> : null;
   if (day.intervals.length === 0) {
     return (
       <>
@@ -91,7 +92,7 @@ function DayCell({ day, t, languageTag }: { day: DayHours; t: Translate; languag
     <>
       {day.intervals.map((interval, index) => (
         <span key={`${interval.start}-${interval.end}`}>
-          {index > 0 && ', '}
+          {index > 0 && rangeSeparator(languageTag)}
           <span class="hours-table__range">
             {t('table.range', { start: formatHHMM(interval.start, languageTag), end: formatHHMM(interval.end, languageTag) })}
           </span>
