@@ -48,11 +48,13 @@ function describe(label: string, located: LocatedCommune[], bytes: Buffer): stri
 
 const currentCommunes = loadCurrentCommunes();
 
+const regionalOutlines = loadRegionalOutlines();
 const regional = locateCommunes(
   currentCommunes.filter((commune) => commune.region === CENTRE_VAL_DE_LOIRE),
-  loadRegionalOutlines(),
+  regionalOutlines,
 );
-const national = locateCommunes(currentCommunes, loadNationalOutlines());
+// The region's own outlines are finer than the simplified national file: its communes are placed the same in both lists.
+const national = locateCommunes(currentCommunes, new Map([...loadNationalOutlines(), ...regionalOutlines]));
 
 const regionalBytes = Buffer.from(
   serializeRegional({ source: SOURCE, methode: METHOD, communes: regional.map(({ record }) => record) }),

@@ -59,7 +59,9 @@ export interface RankedPlace {
  *    France Services for taxes, a printer for printing), then places open to
  *    everyone before those for one public only (a youth Mission Locale) unless
  *    the need is theirs;
- * 4. places with hours or a phone before places nobody can check;
+ * 4. at a comparable distance (the same 5 km band), places with hours or a phone
+ *    before places nobody can check — a bus stopping in the village still comes
+ *    before a place 15 km away;
  * 5. then nearer first (to 100 m), then open now before closed, then name.
  *
  * Without a position, the score below orders each tier instead of distance.
@@ -148,6 +150,7 @@ export function rankPlaces(places: readonly Place[], need: Need | undefined, fil
     entry.distanceKm !== undefined && entry.distanceKm > NEAR_KM ? 1 : 0,
     need ? -serviceScore(entry.place, need) : 0,
     !forYouth && forOnePublic(entry.place) ? 1 : 0,
+    entry.distanceKm === undefined ? 0 : Math.floor(entry.distanceKm / COMPARABLE_KM),
     entry.checkable ? 0 : 1,
   ];
   const keyed = ranked.map((entry) => ({ entry, tier: tier(entry), tenths: entry.distanceKm === undefined ? 0 : Math.round(entry.distanceKm * 10) }));
@@ -157,6 +160,9 @@ export function rankPlaces(places: readonly Place[], need: Need | undefined, fil
   });
   return keyed.map(({ entry }) => entry);
 }
+
+/** Places whose distances fall in the same band of this width are "comparable" for the checkable tier. */
+const COMPARABLE_KM = 5;
 
 /** Farther than this, a place is a trip, not a visit: it comes after every nearer tier. */
 export const NEAR_KM = 30;

@@ -49,14 +49,17 @@ describe('itinerant services', () => {
     expect(stopsOf(byId('hub-47'), finder)).toEqual([]); // a library stays where it is
   });
 
-  it('come first near a village the bus stops in, and the "passes near me" filter keeps only them', () => {
+  it('are listed at 0 km near a village the bus stops in, and the "passes near me" filter keeps only them', () => {
     const lunery = commune('Lunery');
     const need = findNeed('outils-quotidien');
     const ranked = rankPlaces(places, need, {}, context({ latitude: lunery.lat, longitude: lunery.lon }));
     const bus = ranked.find((entry) => entry.place.id === 'mono-bourges-bus-numerique-carsat')!;
     expect(bus.distanceKm).toBeCloseTo(0, 5);
     expect(bus.nearestStop).toBe('Lunery');
-    expect(ranked[0]!.place.id).toBe('mono-bourges-bus-numerique-carsat');
+    // It gives neither hours nor a phone: only places as near that can be checked come before it (issue 16's order).
+    expect(bus.checkable).toBe(false);
+    const ahead = ranked.slice(0, ranked.indexOf(bus));
+    for (const entry of ahead) expect(entry.distanceKm!, entry.place.id).toBeLessThan(5);
 
     const near = rankPlaces(places, undefined, { passesNear: true }, context({ latitude: lunery.lat, longitude: lunery.lon }));
     expect(near.map((entry) => entry.place.id)).toContain('mono-bourges-bus-numerique-carsat');
