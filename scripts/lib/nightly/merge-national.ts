@@ -2,7 +2,7 @@
  * The national file meets what we know better. Each national record is
  * matched to at most one local place (Boussole's own place files: the hub
  * import), by id, then by pivot within the commune, then by name and address
- * within the commune. A matched pair becomes one place that keeps the local id
+ * within the commune, then by a name unique in the commune on both sides. A matched pair becomes one place that keeps the local id
  * (links and favourites stay valid) and takes, field by field, the value of
  * the record with the newer `date_maj`; a value only one side has is kept.
  * Two exceptions protect the local repairs: a position the national file still
@@ -23,7 +23,7 @@ import type { Candidate } from '../snapshot/dedupe';
 import { quote, type SnapshotReport } from '../snapshot/report';
 import { STANDARD_FIELDS, type StandardField } from '../snapshot/standard-fields';
 
-export type MatchRule = 'identifiant' | 'pivot' | 'nom et adresse';
+export type MatchRule = 'identifiant' | 'pivot' | 'nom et adresse' | 'nom dans la commune';
 
 export interface FieldDecision {
   field: string;
@@ -118,6 +118,9 @@ function matchRecords(locals: readonly Candidate[], nationals: readonly Candidat
       return key === undefined ? undefined : `${key}|${communeKey(place)}`;
     }],
     ['nom et adresse', (place) => `${foldName(place.nom)}|${foldName(place.adresse)}|${communeKey(place)}`],
+    // Last, and only when the name is unique in the commune on both sides: an address written differently
+    // ("1 bd Lamarck") would otherwise leave the pair to the deduplication, which may keep the national id.
+    ['nom dans la commune', (place) => `${foldName(place.nom)}|${communeKey(place)}`],
   ];
   for (const [rule, keyOf] of rules) {
     const freeLocals = uniqueIndex(locals.filter((local) => !usedLocal.has(local)), (local) => keyOf(local.place));

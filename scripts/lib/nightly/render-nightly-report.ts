@@ -74,7 +74,7 @@ export function renderNightlyReport(facts: NightFacts): string {
       : []),
     '## Fusion avec les données locales',
     '',
-    `Appariés : ${matched.length} (par identifiant ${byRule('identifiant')}, par pivot dans la commune ${byRule('pivot')}, par nom et adresse dans la commune ${byRule('nom et adresse')}) ; nouveaux lieux du fichier national : ${added.length} ; lieux locaux retirés par le national : ${withdrawn.length}.`,
+    `Appariés : ${matched.length} (par identifiant ${byRule('identifiant')}, par pivot dans la commune ${byRule('pivot')}, par nom et adresse dans la commune ${byRule('nom et adresse')}, par nom seul unique dans la commune ${byRule('nom dans la commune')}) ; nouveaux lieux du fichier national : ${added.length} ; lieux locaux retirés par le national : ${withdrawn.length}.`,
     '',
     'Règles : la `date_maj` la plus récente l’emporte champ par champ ; une valeur qu’un seul des deux donne est gardée ; une position nationale approximative ou loin de sa commune ne remplace jamais la position locale (réparée) ; des horaires convertis en OSM restent tant que le national donne le même texte ; les ajouts des monographies (services, publics, matériel, notes, citations) sont appliqués après la fusion et restent donc sur le lieu.',
     '',

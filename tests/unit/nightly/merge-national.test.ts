@@ -71,6 +71,16 @@ describe('matching a national record to a local place', () => {
     expect(result.decisions[0]).toMatchObject({ id: 'hub-1', nationalId: 'cn-9', rule: 'nom et adresse' });
   });
 
+  it('by a name unique in the commune on both sides when the address is written differently', () => {
+    const result = merge([local({ id: 'hub-1', pivot: '00000000000000' })], [national({ id: 'cn-9', pivot: '00000000000000', adresse: '1 bd Lamarck' })]);
+    expect(result.decisions[0]).toMatchObject({ id: 'hub-1', nationalId: 'cn-9', rule: 'nom dans la commune' });
+    const twice = merge(
+      [local({ id: 'hub-1', pivot: '00000000000000' }), local({ id: 'hub-2', pivot: '00000000000000', adresse: '3 rue Mirebeau' })],
+      [national({ id: 'cn-9', pivot: '00000000000000', adresse: '1 bd Lamarck' })],
+    );
+    expect(twice.unmatched).toHaveLength(1);
+  });
+
   it('never across communes', () => {
     const result = merge([local({ id: 'hub-1', pivot: '00000000000000' })], [national({ id: 'cn-9', pivot: '00000000000000', commune: 'Tours', code_insee: '37261', code_postal: '37000' })]);
     expect(result.unmatched).toHaveLength(1);
