@@ -87,5 +87,5 @@ describe('fetching the national file', () => {
     expect(outcome).toEqual({ status: 'unchanged', why: `${URL} answered 304 Not Modified` });
     expect(filesOf(scratch.path)).toEqual(before);
     expect(readState(join(paths.nightlyDirectory, 'state.json'))?.etag).toBe('"v1"');
-  });
+  }, 60_000);
 });

@@ -1,13 +1,14 @@
 /**
  * Nights on fixtures, offline. The national file of each night is generated
- * from this project's own standard export (scripts/lib/export/standard-csv.ts)
+ * from this project's own standard export (scripts/lib/export/, `npm run export`'s CSV)
  * of the snapshot built from data/places — one night's export is a valid next
  * night's input — then edited place by place as the national cartography would.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
-import { standardCsv } from '../../../scripts/lib/export/standard-csv';
+import { toStandardRow } from '../../../scripts/lib/export/standard-row';
+import { toCsv } from '../../../scripts/lib/export/write-export';
 import { runNightly, type NightlyOutcome, type NightlyPaths } from '../../../scripts/lib/nightly/run-nightly';
 import { regionOf } from '../../../scripts/lib/nightly/settings';
 import { buildSnapshot } from '../../../scripts/lib/snapshot/build-snapshot';
@@ -44,10 +45,10 @@ export function publishedBefore(folder: string, text: string): NightlyPaths {
   return paths;
 }
 
-/** Writes a national file (the standard CSV of `places`) and returns its path. */
+/** Writes a national file (`places` as `npm run export` writes them in the standard's CSV) and returns its path. */
 export function nationalFile(folder: string, name: string, places: readonly Place[]): string {
   const path = join(folder, name);
-  writeFileSync(path, standardCsv(places));
+  writeFileSync(path, toCsv(places.map((place) => toStandardRow(place).row)));
   return path;
 }
 

@@ -41,7 +41,9 @@ describe('the région’s extract of the national file', () => {
     expect(() => readSettings({ NIGHTLY_SOURCE_URL: 'x', NIGHTLY_MAX_REMOVED_SHARE: '10' })).toThrow(/between 0 and 1/);
   });
 
-  it('refuses a file that is not the standard’s CSV', () => {
+  it('refuses a file that is not the standard’s CSV, and reads headers whatever their case', () => {
     expect(() => extractRegion('name;city\nA;B\n', 'other.csv', regionOf('24'))).toThrow(/not a CSV of the standard/);
+    expect(() => extractRegion('id,nom,commune\na,B,Tours\n', 'other.csv', regionOf('24'))).toThrow(/no "code_insee or code_postal" column/);
+    expect(extractRegion('ID,Nom,Code_INSEE\nz,Tours,37261\n', 'caps.csv', regionOf('24')).ids).toEqual(['z']);
   });
 });

@@ -183,14 +183,14 @@ describe('night 2: 10 hours changed, 2 places added, 1 removed', () => {
     expect(national?.file).toBe(join(paths.nightlyDirectory, EXTRACT));
     const rebuilt = await buildSnapshot({ placesDirectory: PLACES_DIR, sources: [], ...(national ? { national } : {}) }, testEnvironment());
     expect(rebuilt.text).toBe(read(paths.snapshotFile));
-  });
+  }, 60_000);
 
   it('costs nothing when the same file comes again: nothing is written', async () => {
     const before = filesOf(scratch.path);
     const again = await night(paths, nationalFile(scratch.path, 'national-2.csv', night2Places), '2026-12-01');
     expect(again.status).toBe('unchanged');
     expect(filesOf(scratch.path)).toEqual(before);
-  });
+  }, 60_000);
 });
 
 describe('guard rails', () => {
@@ -201,18 +201,18 @@ describe('guard rails', () => {
     await expect(refused).rejects.toBeInstanceOf(NightRefused);
     await expect(refused).rejects.toThrow(/night refused, nothing published[\s\S]*lieux retirés: \d+ of 436 places removed \(3\d(\.\d)? %; at most 10 %/);
     expect(filesOf(scratch.path)).toEqual({ ...before, [join(scratch.path, 'national-3.csv')]: read(join(scratch.path, 'national-3.csv')) });
-  });
+  }, 60_000);
 
   it('a night emptying a département publishes nothing, even under the share of removals', async () => {
     const withoutIndre = night2Places.filter((place) => !(place.code_insee ?? '').startsWith('36'));
     expect(night2Places.length - withoutIndre.length).toBeLessThan(night2Places.length * 0.1);
     const refused = night(paths, nationalFile(scratch.path, 'national-4.csv', withoutIndre), '2026-12-02');
     await expect(refused).rejects.toThrow(/no longer has any place in département 36/);
-  });
+  }, 60_000);
 
   it('a night whose rows fail validation publishes nothing', async () => {
     const broken = night2Places.map((place, index) => (index % 5 === 0 ? { ...place, latitude: Number.NaN, longitude: Number.NaN } : place));
     const refused = night(paths, nationalFile(scratch.path, 'national-5.csv', broken), '2026-12-02');
     await expect(refused).rejects.toThrow(/validation du fichier national: \d+ of 436 rows of the région rejected/);
-  });
+  }, 60_000);
 });
