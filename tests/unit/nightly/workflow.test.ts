@@ -69,4 +69,28 @@ describe('the nightly workflow', () => {
     expect(run.stdout).toContain('Nothing new tonight: nothing to commit.');
     expect(git('rev-list', '--count', 'HEAD').trim()).toBe('1');
   });
+
+  it('commits a night that changed the snapshot, even before data/export exists', () => {
+    const repo = join(scratch.path, 'repo');
+    const origin = join(scratch.path, 'origin.git');
+    const git = (...args: string[]): string => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+    execFileSync('git', ['init', '-q', '--bare', origin]);
+    mkdirSync(join(repo, 'public', 'data'), { recursive: true });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'test@example.invalid');
+    git('config', 'user.name', 'test');
+    writeFileSync(join(repo, 'public', 'data', 'snapshot.json'), '{"version":"old"}\n');
+    git('add', '.');
+    git('commit', '-qm', 'published');
+    git('remote', 'add', 'origin', origin);
+    git('push', '-q', 'origin', 'main');
+    writeFileSync(join(repo, 'public', 'data', 'snapshot.json'), '{"version":"new"}\n');
+    mkdirSync(join(repo, 'data', 'reports'), { recursive: true });
+    writeFileSync(join(repo, 'data', 'reports', 'nightly-changes.json'), '{"counts":{"added":2,"removed":1,"changed":10}}\n');
+    const run = spawnSync('bash', ['-e', '-c', runBlock('Commit the snapshot')], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_REF_NAME: 'main' } });
+    expect(run.stderr).not.toMatch(/fatal/);
+    expect(run.status).toBe(0);
+    expect(git('log', '-1', '--format=%s').trim()).toBe('Nightly snapshot new: 2 added, 1 removed, 10 changed');
+    expect(execFileSync('git', ['-C', origin, 'log', '-1', '--format=%s', 'main'], { encoding: 'utf8' }).trim()).toBe('Nightly snapshot new: 2 added, 1 removed, 10 changed');
+  });
 });
