@@ -1,11 +1,12 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { tileRuntimeCaching } from './src/map/tile-cache';
-import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy';
+import { OSM_TILE_URL } from './src/map/config.ts';
+import { tileRuntimeCaching } from './src/map/tile-cache.ts';
+import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy.ts';
 
 // The only third-party origin the app may ever contact: the configured map tiles.
-const tileUrl = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const tileUrl = process.env.VITE_TILE_URL ?? OSM_TILE_URL;
 // 'region' (default) or 'france': which communes "where am I" ships (src/orientation/where/load.ts).
 const communeScope = process.env.VITE_COMMUNE_SCOPE === 'france' ? 'france' : 'region';
 
@@ -24,6 +25,27 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * Writes dist/.vite/chunks.json: each chunk's modules and static imports, so one
+ * test of the built app (tests/e2e/first-paint.spec.ts) can say what the first
+ * paint carries. Under .vite/, like Vite's own manifest: never precached or served.
+ */
+function chunkMap(): Plugin {
+  return {
+    name: 'boussole-chunk-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const root = process.cwd();
+      const chunks = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk'
+          ? [{ file: output.fileName, entry: output.facadeModuleId?.replace(`${root}/`, ''), imports: output.imports, modules: Object.keys(output.modules).map((id) => id.replace(`${root}/`, '')) }]
+          : [],
+      );
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks) });
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl),
@@ -32,6 +54,7 @@ export default defineConfig({
   plugins: [
     preact(),
     securityHeaders(),
+    chunkMap(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -64,6 +87,12 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The one chunk past Vite's 500 kB notice is the opening-hours evaluator (opening_hours embeds every country's
+    // holidays, 725 kB / 119 kB gzipped): it loads after the first results, never on the first paint.
+    chunkSizeWarningLimit: 800,
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

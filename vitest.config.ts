@@ -10,5 +10,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Some tests read every French commune or run the import pipeline: seconds on a busy 2-core machine. Speed is
+    // the benchmark's business (npm run bench), never a unit test's, so the limits only catch a hang.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

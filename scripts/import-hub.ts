@@ -1,6 +1,6 @@
 /**
  * npm run data:hub — turns the 426 records of the Hub Lo regional cartography
- * (../shared/data/hub-lo-centre-val-de-loire-2020.json) into Boussole places:
+ * (data/sources/hub-lo/hub-lo-centre-val-de-loire-2020.json) into Boussole places:
  * data/places/hub-lo-centre-val-de-loire.json, and the readable report of every
  * repair and drop: data/reports/hub-import.md.
  */

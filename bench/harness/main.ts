@@ -7,13 +7,13 @@
 import { evaluateHours, isOpenOn } from '../../src/orientation/hours/evaluate';
 import { NEEDS } from '../../src/orientation/needs';
 import { rankPlaces, type Opening } from '../../src/orientation/rank';
-import { measureSearch, SEARCH_QUERIES } from '../../src/orientation/search/measure';
-import { summarize, time, type TimingSummary } from '../../src/orientation/search/timing';
+import { measureSearch, SEARCH_QUERIES } from '../measure/search';
+import { summarize, time, type TimingSummary } from '../measure/timing';
 import type { CommuneRecord, CommuneColumns, CommuneList } from '../../src/orientation/where/communes';
 import { communesFromColumns } from '../../src/orientation/where/communes';
 import { createCommuneFinder } from '../../src/orientation/where/commune-finder';
 import { distanceKm } from '../../src/orientation/where/geo';
-import { measureCommuneFinder } from '../../src/orientation/where/measure';
+import { measureCommuneFinder } from '../measure/communes';
 import type { Place, Snapshot } from '../../src/places/place';
 
 export interface HarnessResult {

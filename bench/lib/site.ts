@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { syntheticPlaces, type SyntheticCommune } from '../../src/orientation/search/synthetic';
+import { syntheticPlaces, type SyntheticCommune } from '../measure/synthetic';
 import { communesFromColumns, type CommuneColumns } from '../../src/orientation/where/communes';
 import type { Snapshot } from '../../src/places/place';
 import { snapshotVersion } from '../../src/places/snapshot-version';

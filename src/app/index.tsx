@@ -22,6 +22,7 @@ const MapScreen = lazyComponent(() => import('../map/MapScreen'));
 const GuidesScreen = lazyComponent(() => import('../guides/GuidesScreen'));
 const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
 const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
+const AboutScreen = lazyComponent(() => import('../about/AboutScreen'));
 
 export default function App() {
   const t = useT();
@@ -65,7 +66,7 @@ export default function App() {
       <footer class="app-footer">
         <DataStatus state={places} />
         <p>
-          <a href="/credits">{t('nav.credits')}</a>
+          <a href="/a-propos">{t('nav.about')}</a> · <a href="/credits">{t('nav.credits')}</a>
         </p>
       </footer>
     </>
@@ -92,6 +93,8 @@ function Screen({ route, url }: { route: Route; url: URL }) {
       return <GuidePage id={route.id} />;
     case 'credits':
       return <CreditsScreen />;
+    case 'about':
+      return <AboutScreen />;
     case 'places':
       return (
         <section aria-labelledby="main-heading">

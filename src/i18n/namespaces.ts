@@ -11,6 +11,7 @@ export const NAMESPACE_FOLDERS = {
   map: 'map',
   guides: 'guides',
   kiosk: 'kiosk',
+  about: 'about',
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_FOLDERS;

@@ -9,7 +9,7 @@
  *   workbox: { runtimeCaching: [tileRuntimeCaching(tileUrl)] }
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { OSM_TILE_URL } from './config';
+import { OSM_TILE_URL } from './config.ts';
 
 export type RuntimeCachingEntry = NonNullable<NonNullable<VitePWAOptions['workbox']>['runtimeCaching']>[number];
 
@@ -54,6 +54,3 @@ export function tileRuntimeCaching(template: string = OSM_TILE_URL): RuntimeCach
     },
   };
 }
-
-/** The entry for OpenStreetMap's tile server. */
-export const tileCache: RuntimeCachingEntry = tileRuntimeCaching();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 
 // A stand-in for the device's speech synthesis: it has voices for every language and records what it is asked to say.
 const speechStub = () => {

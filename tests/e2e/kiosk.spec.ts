@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { goOfflineAndReload, visitOnline } from './support';
+import { expect, goOfflineAndReload, test, visitOnline } from './support';
 
 test('a kiosk forgets the visitor after idle time: home, French, no remembered place, no history', async ({ context, page }) => {
   await visitOnline(page, '/?borne=1&veille=5');

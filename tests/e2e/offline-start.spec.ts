@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { snapshotVersion } from '../../src/places/snapshot-version';
 import type { Place } from '../../src/places/place';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 
 const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as {
   places: { id: string; nom: string }[];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 
 const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as {
   places: { id: string; nom: string; commune: string }[];

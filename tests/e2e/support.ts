@@ -1,5 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export { expect };
+
+/** A Tuesday morning in term time, Paris: results, opening status and calendar depend on the hour. */
+export const PINNED_NOW = '2026-11-24T10:00:00+01:00';
+
+/**
+ * Playwright's test with the page's clock pinned (Date only; timers still run),
+ * so every spec gives the same result on any date, at any hour. A spec chooses
+ * another instant with `test.use({ now: '…' })`.
+ */
+export const test = base.extend<{ now: string }>({
+  now: [PINNED_NOW, { option: true }],
+  page: async ({ page, now }, use) => {
+    await page.clock.setFixedTime(new Date(now));
+    await use(page);
+  },
+});
 
 /** Loads `path` online, waits until the service worker controls the page and the places are stored. */
 export async function visitOnline(page: Page, path = '/'): Promise<void> {

@@ -1,21 +1,21 @@
 /**
  * Where the basemap comes from and where it goes. The sources are the IGN Admin
- * Express COG 2018 outlines in ../shared/geo (read at build and test time only);
+ * Express COG 2018 outlines in data/sources/geo (read at build and test time only);
  * the output is public/geo/, served by the app from its own origin.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { GEO_DIR } from '../sources/paths';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const SHARED_GEO_DIR = resolve(REPO_ROOT, '..', 'shared', 'geo');
 export const BASEMAP_DIR = join(REPO_ROOT, 'public', 'geo');
 
 export const SOURCE_FILES = {
-  region: join(SHARED_GEO_DIR, 'region-centre-val-de-loire.geojson'),
-  departements: join(SHARED_GEO_DIR, 'departements-centre-val-de-loire.geojson'),
-  communes: join(SHARED_GEO_DIR, 'communes-centre-val-de-loire.geojson'),
+  region: join(GEO_DIR, 'region-centre-val-de-loire.geojson'),
+  departements: join(GEO_DIR, 'departements-centre-val-de-loire.geojson'),
+  communes: join(GEO_DIR, 'communes-centre-val-de-loire.geojson'),
 } as const;
 
 export interface Named {

@@ -6,7 +6,7 @@ export interface CommuneRecord {
   /** Municipal population from the official list; null when it gives none (some overseas collectivities). */
   population: number | null;
   departement: string;
-  /** Null only where ../shared/geo has no outline at all (overseas collectivities, COM). */
+  /** Null only where data/sources/geo has no outline at all (overseas collectivities, COM). */
   lat: number | null;
   lon: number | null;
 }

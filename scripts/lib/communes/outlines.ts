@@ -1,18 +1,18 @@
 /**
- * Commune outlines of IGN Admin Express COG 2018 (codes of 2018), as shipped in
- * ../shared/geo. Only read at build and test time.
+ * Commune outlines of IGN Admin Express COG 2018 (codes of 2018), as committed
+ * in data/sources/geo. Only read at build and test time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { decodeArcs, isTopology, polygonRings, type GeometryCollection, type TopoMultiPolygon, type TopoPolygon } from '../../../src/map/topojson';
 import type { DecoupageCommune } from './decoupage';
 import { polygonsOf, type PolygonRings } from './geometry';
-import { SHARED_DIR } from './paths';
+import { GEO_DIR, NATIONAL_OUTLINES_FILE } from '../sources/paths';
 
 export const OUTLINES_ATTRIBUTION = 'IGN — Admin Express COG 2018 (Licence Ouverte)';
-export const REGIONAL_OUTLINES_FILE = join(SHARED_DIR, 'geo', 'communes-centre-val-de-loire.geojson');
-export const NATIONAL_OUTLINES_DIR = join(SHARED_DIR, 'geo', 'france', 'communes');
-export const REGION_OUTLINE_FILE = join(SHARED_DIR, 'geo', 'region-centre-val-de-loire.geojson');
+export const REGIONAL_OUTLINES_FILE = join(GEO_DIR, 'communes-centre-val-de-loire.geojson');
+export const REGION_OUTLINE_FILE = join(GEO_DIR, 'region-centre-val-de-loire.geojson');
 
 interface OutlineProperties {
   code: string;
@@ -35,10 +35,17 @@ export function loadRegionalOutlines(): OutlinesByCode2018 {
   return outlines;
 }
 
-export function loadNationalOutlines(): OutlinesByCode2018 {
+/** Every French commune, from one simplified TopoJSON file (layer `communes`, properties code and nom). */
+export function loadNationalOutlines(file = NATIONAL_OUTLINES_FILE): OutlinesByCode2018 {
+  const topology: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!isTopology(topology)) throw new Error(`${file}: not a TopoJSON topology`);
+  const arcs = decodeArcs(topology);
+  const layer = topology.objects['communes'] as GeometryCollection<TopoPolygon | TopoMultiPolygon> | undefined;
+  if (!layer) throw new Error(`${file}: no layer "communes"`);
   const outlines: OutlinesByCode2018 = new Map();
-  for (const file of readdirSync(NATIONAL_OUTLINES_DIR).filter((name) => name.endsWith('.geojson')).sort()) {
-    addOutlines(join(NATIONAL_OUTLINES_DIR, file), outlines);
+  for (const geometry of layer.geometries) {
+    const code = (geometry.properties as { code?: string } | undefined)?.code;
+    if (code && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) outlines.set(code, polygonRings(geometry, arcs));
   }
   return outlines;
 }

@@ -3,8 +3,6 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root, whatever the working directory of the caller. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-/** Read-only source material, present for developers and CI only (never at app run time). */
-export const SHARED_DIR = resolve(REPO_ROOT, '..', 'shared');
 export const COMMUNES_DATA_DIR = join(REPO_ROOT, 'data', 'communes');
 export const REGIONAL_COMMUNES_FILE = join(COMMUNES_DATA_DIR, 'centre-val-de-loire.json');
 export const NATIONAL_COMMUNES_FILE = join(COMMUNES_DATA_DIR, 'france.json');

@@ -1,14 +1,14 @@
 /**
  * One raw record of the Hub Lo regional cartography export (2020), as found in
- * ../shared/data/hub-lo-centre-val-de-loire-2020.json. Free-text columns are
+ * data/sources/hub-lo/hub-lo-centre-val-de-loire-2020.json (people taken out: scripts/lib/sources/scrub-hub.ts). Free-text columns are
  * strings ('' when empty); a few columns hold numbers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_DIR } from '../communes/paths';
+import { HUB_DIR } from '../sources/paths';
 
 export const HUB_FILE_NAME = 'hub-lo-centre-val-de-loire-2020.json';
-export const HUB_FILE = join(SHARED_DIR, 'data', HUB_FILE_NAME);
+export const HUB_FILE = join(HUB_DIR, HUB_FILE_NAME);
 
 export interface HubRecord {
   gid: number;

@@ -13,7 +13,7 @@ export function renderReport(report: ImportReport, stats: HubImportStats): strin
   const lines = [
     '# Import du Hub Lo (cartographie régionale Centre-Val de Loire, 2020)',
     '',
-    `Généré par \`npm run data:hub\` depuis \`../shared/data/${HUB_FILE_NAME}\` vers \`data/places/hub-lo-centre-val-de-loire.json\`.`,
+    `Généré par \`npm run data:hub\` depuis \`data/sources/hub-lo/${HUB_FILE_NAME}\` vers \`data/places/hub-lo-centre-val-de-loire.json\`.`,
     'Chaque réparation et chaque donnée écartée est listée ci-dessous avec le gid du lieu et le champ source.',
     'Les valeurs personnelles (noms, courriels, numéros de mobile) ne sont jamais recopiées ici : seul le motif est donné.',
     '',

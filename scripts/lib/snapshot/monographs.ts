@@ -22,7 +22,7 @@ export const MONOGRAPH_SOURCE = 'Monographies « Médiation numérique pour tous
 export const UNKNOWN_PIVOT = '00000000000000';
 
 /**
- * The département each monograph covers (../shared/README.md: 000 Chartres,
+ * The département each monograph covers (data/sources/SOURCES.md: 000 Chartres,
  * 001 Tours, 002 Chinon, 004 Bourges; 003 is the regional synthesis), tried
  * first when a commune's name exists in several départements.
  */

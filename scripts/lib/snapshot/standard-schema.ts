@@ -1,13 +1,13 @@
 /**
  * The constraints of the national standard, read from its own Table Schema
- * (LaMednum v1.0.2, ../shared/standard/schema.json) rather than copied here,
+ * (LaMednum v1.0.2, data/sources/standard/schema.json) rather than copied here,
  * so that a new release of the schema is picked up by replacing one file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_DIR } from '../communes/paths';
+import { STANDARD_DIR } from '../sources/paths';
 
-export const STANDARD_SCHEMA_FILE = join(SHARED_DIR, 'standard', 'schema.json');
+export const STANDARD_SCHEMA_FILE = join(STANDARD_DIR, 'schema.json');
 
 export interface FieldConstraints {
   name: string;

@@ -7,9 +7,12 @@
  *
  * A marker is a button named "<nom>, <commune>": Enter, Space or a click opens
  * its card; a cluster zooms in, or lists its places when it cannot split.
+ * Markers whose hit areas would overlap are moved apart (declutter), results
+ * first, so every marker stays a whole target.
  */
 import * as L from 'leaflet';
 import { CLUSTER_RADIUS, PlaceClusters, type BBox, type MapItem } from '../clusters';
+import { declutter } from '../declutter';
 import { orderChildren } from '../dom-order';
 import { kindGroup } from '../kinds';
 import { buildClusterCard, buildPlaceCard } from '../place-card';
@@ -40,6 +43,10 @@ interface Shown {
   item: MapItem;
 }
 
+function itemWeight(item: MapItem): number {
+  return item.type === 'cluster' ? item.count : 1;
+}
+
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
 }
@@ -54,6 +61,8 @@ export class PlacesLayer extends L.Layer {
   readonly #placesGroup = L.layerGroup();
   readonly #resultMarkers = new Map<string, L.Marker>();
   readonly #shown = new Map<string, Shown>();
+  /** Where each marker truly stands and how big its hit area is (it may be drawn a little aside). */
+  readonly #truth = new WeakMap<L.Marker, { latlng: L.LatLngTuple; size: number }>();
 
   constructor(settings: PlacesLayerOptions) {
     super();
@@ -126,7 +135,26 @@ export class PlacesLayer extends L.Layer {
     if (!map) return;
     this.#updateResults(map);
     this.#updateClusters(map);
+    this.#declutter(map);
   };
+
+  /** Results by rank, then the largest clusters, then single places: the more important stays put. */
+  #declutter(map: L.Map): void {
+    const others = [...this.#shown.values()].sort((a, b) => itemWeight(b.item) - itemWeight(a.item)).map(({ marker }) => marker);
+    const markers = [...this.#resultMarkers.values(), ...others];
+    const truths = markers.map((marker) => this.#truth.get(marker)!);
+    const spots = declutter(
+      truths.map(({ latlng, size }) => {
+        const point = map.latLngToLayerPoint(latlng);
+        return { x: point.x, y: point.y, size };
+      }),
+    );
+    spots.forEach((spot, i) => {
+      const marker = markers[i]!;
+      const target = spot.moved ? map.layerPointToLatLng([spot.x, spot.y]) : L.latLng(truths[i]!.latlng);
+      if (!marker.getLatLng().equals(target)) marker.setLatLng(target);
+    });
+  }
 
   #updateResults(map: L.Map): void {
     if (this.#resultMarkers.size === this.#results.length) return;
@@ -229,6 +257,7 @@ export class PlacesLayer extends L.Layer {
       pane,
       riseOnHover: true,
     });
+    this.#truth.set(marker, { latlng, size });
     marker.on('click', () => activate(marker.getElement() ?? null));
     marker.on('add', () => {
       const element = marker.getElement();

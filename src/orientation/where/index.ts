@@ -1,7 +1,7 @@
 /**
  * "Where am I", offline: communes by name or postal code, nearest commune to
- * a GPS position, distance and compass direction. The benchmark's entry point
- * (measureCommuneFinder) lives in ./measure, out of this barrel.
+ * a GPS position, distance and compass direction. (The benchmark measures it
+ * from bench/measure/.)
  */
 export { createCommuneFinder, type CommuneFinder, type CommuneMatch, type NearCommune } from './commune-finder';
 export { communesFromColumns, locatedCommunes, type Commune, type CommuneColumns, type CommuneList, type CommuneRecord } from './communes';

@@ -1,6 +1,7 @@
 /** The calendar of procedures: complete in every language, real months, links to existing guides and needs. */
 import { describe, expect, it } from 'vitest';
-import { CALENDAR, calendarForMonth, dependsOnPerson, validateCalendar, type CalendarEntry } from '../../../src/guides/calendar';
+import { CALENDAR, calendarForMonth, dependsOnPerson, type CalendarEntry } from '../../../src/guides/calendar';
+import { validateCalendar } from '../../../scripts/lib/guides/validate-content';
 import { GUIDE_IDS, NEED_IDS } from '../../../src/guides/guide';
 import { LANGUAGES } from '../../../src/i18n/languages';
 

@@ -8,14 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_IDS, LIMITS, NEED_IDS, loadGuide, sentences, validateGuide, words, type Guide } from '../../../src/guides/guide';
+import { GUIDE_IDS, NEED_IDS, loadGuide, type Guide } from '../../../src/guides/guide';
+import { LIMITS, sentences, validateGuide, words } from '../../../scripts/lib/guides/validate-content';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import { NEEDS } from '../../../src/orientation/needs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CONTENT = join(ROOT, 'src/guides/content');
 const PICTOGRAMS = join(ROOT, 'public/pictograms');
-const SEEDS = join(ROOT, '../shared/seeds');
+const SEEDS = join(ROOT, 'data/sources/seeds');
 const CODES = LANGUAGES.map((language) => language.code);
 
 const files = readdirSync(CONTENT).filter((name) => name.endsWith('.json')).sort();

@@ -7,9 +7,10 @@ import { i18n, startI18n } from '../../../src/i18n';
 import { resetBasemapCache } from '../../../src/map/basemap';
 import PlacesMap from '../../../src/map/PlacesMap';
 import type { MapPlace } from '../../../src/map/types';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
 const TILE_HOST = 'tile.openstreetmap.org';
-const root = join(__dirname, '../../..');
+const root = REPO_ROOT;
 
 const places: MapPlace[] = [
   { id: 'tours-epn', nom: 'EPN des Fontaines', commune: 'Tours', latitude: 47.3641, longitude: 0.7029, kind: 'EPN' },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OSM_TILE_URL } from '../../../src/map/config';
-import { TILE_CACHE_NAME, tileCache, tileRuntimeCaching, tileUrlPattern } from '../../../src/map/tile-cache';
+import { TILE_CACHE_NAME, tileRuntimeCaching, tileUrlPattern } from '../../../src/map/tile-cache';
+
+/** The rule the default build writes into sw.js: OpenStreetMap's tile server. */
+const tileCache = tileRuntimeCaching(OSM_TILE_URL);
 
 function pattern(): RegExp {
   const { urlPattern } = tileCache;

@@ -13,6 +13,7 @@ describe('parseRoute', () => {
     expect(route('/guides')).toEqual({ name: 'guides' });
     expect(route('/guides/arnaques?lang=ar')).toEqual({ name: 'guide', id: 'arnaques' });
     expect(route('/credits')).toEqual({ name: 'credits' });
+    expect(route('/a-propos')).toEqual({ name: 'about' });
   });
 
   it('keeps the query of orientation and map links', () => {

@@ -3,8 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { placesFolder, scratchFolder } from './helpers';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const ROOT = REPO_ROOT;
 let scratch: ReturnType<typeof scratchFolder>;
 beforeEach(() => {
   scratch = scratchFolder();

@@ -29,8 +29,9 @@ import { personalEmailReason } from '../../../scripts/lib/snapshot/personal-emai
 import { loadStandardSchema } from '../../../scripts/lib/snapshot/standard-schema';
 import type { Place, Snapshot } from '../../../src/places/place';
 import { checkSnapshot } from '../../../src/places/snapshot-check';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
-const SNAPSHOT_FILE = join(import.meta.dirname, '..', '..', '..', 'public', 'data', 'snapshot.json');
+const SNAPSHOT_FILE = join(REPO_ROOT, 'public', 'data', 'snapshot.json');
 const text = readFileSync(SNAPSHOT_FILE, 'utf8');
 const snapshot = JSON.parse(text) as Snapshot;
 const schema = loadStandardSchema();

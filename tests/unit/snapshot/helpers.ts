@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { SnapshotEnvironment } from '../../../scripts/lib/snapshot/build-snapshot';
 import { defaultEnvironment } from '../../../scripts/lib/snapshot/environment';
-import { SHARED_DIR } from '../../../scripts/lib/communes/paths';
+import { STANDARD_DIR } from '../../../scripts/lib/sources/paths';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
-export const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'snapshot');
+export const FIXTURES = resolve(REPO_ROOT, 'tests', 'fixtures', 'snapshot');
 export const fixture = (name: string): string => join(FIXTURES, name);
-export const STANDARD_EXAMPLE_CSV = join(SHARED_DIR, 'standard', 'exemple-valide.csv');
+export const STANDARD_EXAMPLE_CSV = join(STANDARD_DIR, 'exemple-valide.csv');
 
 let environment: SnapshotEnvironment | undefined;
 export function testEnvironment(): SnapshotEnvironment {

@@ -15,14 +15,14 @@ import { foldName } from '../../../src/places/normalize-name';
 import type { Place, Snapshot } from '../../../src/places/place';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SHARED = join(ROOT, '../shared');
+const SHARED = join(ROOT, 'data/sources');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 
 const records = readJson<MonographRecord[]>('data/places/monographies.json');
 const hubPlaces = readJson<Place[]>('data/places/hub-lo-centre-val-de-loire.json');
 const snapshot = readJson<Snapshot>('public/data/snapshot.json');
 
-/** Lines of each monograph, read once; `fichier` is "seeds/…", relative to ../shared. */
+/** Lines of each monograph, read once; `fichier` is "seeds/…", relative to data/sources. */
 const seedLines = new Map<string, string[]>();
 function linesOf(fichier: string): string[] {
   let lines = seedLines.get(fichier);

@@ -6,6 +6,7 @@ import { runSnapshot } from '../../../scripts/lib/snapshot/run-snapshot';
 import { checkSnapshot } from '../../../src/places/snapshot-check';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { STANDARD_EXAMPLE_CSV, fixture, placesFolder, scratchFolder, testEnvironment } from './helpers';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
 let scratch: ReturnType<typeof scratchFolder>;
 beforeEach(() => {
@@ -75,7 +76,7 @@ describe('snapshot pipeline', () => {
   });
 
   it('keeps the regional snapshot of the committed data under 80 KB gzipped', async () => {
-    const built = await buildSnapshot({ placesDirectory: join(import.meta.dirname, '..', '..', '..', 'data', 'places'), sources: [] }, testEnvironment());
+    const built = await buildSnapshot({ placesDirectory: join(REPO_ROOT, 'data', 'places'), sources: [] }, testEnvironment());
     expect(built.snapshot.places.length).toBeGreaterThanOrEqual(426);
     expect(built.facts.gzipBytes).toBeLessThanOrEqual(80 * 1024);
   });

@@ -3,14 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Place, Snapshot } from '../../../src/places/place';
-import { departementOf, type ShardIndex } from '../../../src/places/shards';
+import { departementOf, type ShardIndex } from '../../../scripts/lib/shards/departement';
 import { checkSnapshot } from '../../../src/places/snapshot-check';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { groupByDepartement, shardSnapshot } from '../../../scripts/lib/shards/write-shards';
 import { makePlace } from '../fixtures/place';
 import { scratchFolder } from './helpers';
+import { REPO_ROOT } from '../../../scripts/lib/communes/paths';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const ROOT = REPO_ROOT;
 let scratch: ReturnType<typeof scratchFolder>;
 beforeEach(() => {
   scratch = scratchFolder();

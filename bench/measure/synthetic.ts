@@ -1,4 +1,4 @@
-import { STANDARD_SERVICES, type Place } from '../../places/place';
+import { STANDARD_SERVICES, type Place } from '../../src/places/place';
 
 /**
  * Made-up places for the benchmark at national scale (~18,000 places): names

@@ -1,5 +1,5 @@
-import type { Place } from '../../places/place';
-import { createPlaceIndex } from './place-index';
+import type { Place } from '../../src/places/place';
+import { createPlaceIndex } from '../../src/orientation/search/place-index';
 import { keystrokes, summarize, time, type TimingSummary } from './timing';
 
 /**

@@ -1,6 +1,6 @@
-import { keystrokes, summarize, time, type TimingSummary } from '../search/timing';
-import { createCommuneFinder } from './commune-finder';
-import type { CommuneRecord } from './communes';
+import { keystrokes, summarize, time, type TimingSummary } from './timing';
+import { createCommuneFinder } from '../../src/orientation/where/commune-finder';
+import type { CommuneRecord } from '../../src/orientation/where/communes';
 
 /** What people type to say where they are: names (typed letter by letter), typos, postal codes. */
 export const COMMUNE_QUERIES: Readonly<Record<string, readonly string[]>> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measureSearch, SEARCH_QUERIES } from '../../../src/orientation/search/measure';
-import { syntheticPlaces } from '../../../src/orientation/search/synthetic';
-import { keystrokes, summarize } from '../../../src/orientation/search/timing';
+import { measureSearch, SEARCH_QUERIES } from '../../../bench/measure/search';
+import { syntheticPlaces } from '../../../bench/measure/synthetic';
+import { keystrokes, summarize } from '../../../bench/measure/timing';
 
 const COMMUNES = [
   { code: '37261', nom: 'Tours', codesPostaux: ['37000'], lat: 47.398, lon: 0.696 },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMUNE_QUERIES, measureCommuneFinder } from '../../../src/orientation/where/measure';
+import { COMMUNE_QUERIES, measureCommuneFinder } from '../../../bench/measure/communes';
 import type { CommuneList } from '../../../src/orientation/where/communes';
-import { keystrokes } from '../../../src/orientation/search/timing';
+import { keystrokes } from '../../../bench/measure/timing';
 
 const { communes } = JSON.parse(readFileSync('data/communes/centre-val-de-loire.json', 'utf8')) as CommuneList;
 
