@@ -198,28 +198,51 @@ function decidePosition(merged: Place, local: Place, national: Place, dates: Dat
   decisions.push({ field: 'position', kept: 'local', why: olderWhy(dates), local: local_, national: national_ });
 }
 
+function takeNationalHours(merged: Place, national: Place, keepLocalText = false): void {
+  if (national.horaires === undefined) delete merged.horaires;
+  else merged.horaires = national.horaires;
+  const text = national.complements.horaires_texte;
+  if (text !== undefined) merged.complements.horaires_texte = text;
+  else if (!keepLocalText) delete merged.complements.horaires_texte;
+}
+
 function decideHours(merged: Place, local: Place, national: Place, dates: Dates, decisions: FieldDecision[]): void {
   const localText = local.complements.horaires_texte;
   const nationalText = national.complements.horaires_texte;
-  if (local.horaires === national.horaires && sameText(localText, nationalText)) return;
   if (national.horaires === undefined && nationalText === undefined) return;
   const before = local.horaires ?? localText;
   const after = national.horaires ?? nationalText;
-  if (national.horaires === undefined && local.horaires !== undefined && sameText(localText, nationalText)) {
-    decisions.push({ field: 'horaires', kept: 'local', why: 'le national donne le même texte que celui converti localement : horaires OSM convertis gardés', local: before, national: after });
+  const localHasHours = before !== undefined;
+  if (national.horaires === undefined) {
+    // The national file gives words only.
+    if (sameText(localText, nationalText)) {
+      if (local.horaires !== undefined) {
+        decisions.push({ field: 'horaires', kept: 'local', why: 'le national donne le même texte que celui converti localement : horaires OSM convertis gardés', local: before, national: after });
+      }
+      return;
+    }
+    if (localHasHours && !dates.nationalNewer) {
+      decisions.push({ field: 'horaires', kept: 'local', why: olderWhy(dates), local: before, national: after });
+      return;
+    }
+    takeNationalHours(merged, national);
+    decisions.push({ field: 'horaires', kept: 'national', why: localHasHours ? newerWhy(dates) : 'absent localement : complété', local: before, national: after });
     return;
   }
-  if (national.horaires !== undefined && national.horaires === local.horaires) return;
-  const localHasHours = local.horaires !== undefined || localText !== undefined;
-  if (localHasHours && !dates.nationalNewer) {
+  // The national file gives OSM hours.
+  if (national.horaires === local.horaires) return;
+  if (local.horaires === undefined && !dates.localNewer) {
+    // Same date: the words are still true and stay beside the OSM form; a newer record's hours replace them.
+    takeNationalHours(merged, national, !dates.nationalNewer);
+    decisions.push({ field: 'horaires', kept: 'national', why: dates.nationalNewer ? newerWhy(dates) : 'horaires OSM absents localement : complétés', local: before, national: after });
+    return;
+  }
+  if (!dates.nationalNewer) {
     decisions.push({ field: 'horaires', kept: 'local', why: olderWhy(dates), local: before, national: after });
     return;
   }
-  if (national.horaires === undefined) delete merged.horaires;
-  else merged.horaires = national.horaires;
-  if (nationalText === undefined) delete merged.complements.horaires_texte;
-  else merged.complements.horaires_texte = nationalText;
-  decisions.push({ field: 'horaires', kept: 'national', why: localHasHours ? newerWhy(dates) : 'absent localement : complété', local: before, national: after });
+  takeNationalHours(merged, national);
+  decisions.push({ field: 'horaires', kept: 'national', why: newerWhy(dates), local: before, national: after });
 }
 
 /** The merged place and the decision taken for each field where the two records differ. */

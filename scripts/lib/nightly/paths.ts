@@ -20,11 +20,15 @@ export function extractFileName(region: Region): string {
   return `${EXTRACT_PREFIX}${foldName(region.nom).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.csv`;
 }
 
+/** Every région extract in `directory` (one, unless the région setting changed). */
+export function extractFiles(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory).filter((name) => name.startsWith(EXTRACT_PREFIX) && name.endsWith('.csv')).sort();
+}
+
 /** The national input of a build from `directory`: its one extract and the withdrawn places, or none before the first night. */
 export function nationalInput(directory: string): SnapshotInputs['national'] {
-  if (!existsSync(directory)) return undefined;
-  const extracts = readdirSync(directory).filter((name) => name.startsWith(EXTRACT_PREFIX) && name.endsWith('.csv')).sort();
-  const [file] = extracts;
+  const [file] = extractFiles(directory);
   if (file === undefined) return undefined;
   return { file: join(directory, file), withdrawn: readWithdrawn(join(directory, WITHDRAWN_FILE_NAME)).map((entry) => entry.id) };
 }

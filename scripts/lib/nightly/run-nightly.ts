@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../snapshot/atomic-write';
 import { buildSnapshot, type BuiltSnapshot, type SnapshotEnvironment } from '../snapshot/build-snapshot';
 import { fetchSource, type FetchFunction } from './fetch-source';
 import { guardRails, type GuardCheck } from './guard-rails';
-import { extractFileName, STATE_FILE_NAME, WITHDRAWN_FILE_NAME } from './paths';
+import { extractFileName, extractFiles, STATE_FILE_NAME, WITHDRAWN_FILE_NAME } from './paths';
 import { extractRegion } from './region-extract';
 import { renderNightlyReport } from './render-nightly-report';
 import type { NightlySettings } from './settings';
@@ -138,6 +138,8 @@ export async function runNightly(options: NightlyOptions): Promise<NightlyOutcom
 
     // What the next night and `npm run snapshot` read first, the snapshot last.
     writeFileAtomic(extractFile, extract.text);
+    // Another région's extract (the setting changed) must not feed `npm run snapshot`.
+    for (const other of extractFiles(paths.nightlyDirectory)) if (other !== extractName) rmSync(join(paths.nightlyDirectory, other));
     if (stillWithdrawn.length > 0 || existsSync(withdrawnFile)) writeWithdrawn(withdrawnFile, stillWithdrawn);
     writeState(stateFile, {
       source: settings.source,

@@ -148,6 +148,13 @@ describe('merging a matched pair', () => {
     expect(newWords.place.complements.horaires_texte).toBe('Fermé pour travaux jusqu’en mars');
   });
 
+  it('fills OSM hours the local record could only give in words, when the national record is as recent', () => {
+    const words = place({ id: 'hub-1', complements: { provenance: [], horaires_texte: 'le matin en semaine' } });
+    const { place: merged } = mergePair(words, national({ id: 'hub-1', date_maj: '2020-06-30', horaires: 'Mo-Fr 09:00-12:00' }).place, NATIONAL, communes);
+    expect(merged.horaires).toBe('Mo-Fr 09:00-12:00');
+    expect(merged.complements.horaires_texte).toBe('le matin en semaine');
+  });
+
   it('adds the national record to the provenance, without a line number that moves every night', () => {
     const { place: merged } = mergePair(place({ id: 'hub-1' }), national({ id: 'cn-1' }).place, NATIONAL, communes);
     expect(merged.complements.provenance).toEqual([
