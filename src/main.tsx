@@ -6,15 +6,19 @@ import { isLanguageCode } from './i18n/languages';
 import { measured } from './places/measured';
 import { startPlaces } from './places/store';
 import { startVisit } from './visit';
-import { configureKioskFromUrl, watchIdleKiosk } from './kiosk';
-import { isKiosk } from './kiosk/device';
+import { configureKioskFromUrl, startFromKioskCommune, watchIdleKiosk } from './kiosk';
+import { isKiosk, kioskLanguage } from './kiosk/device';
+import { applyKioskScreen } from './kiosk/screen';
 
 // The places are being read since boot (src/boot.ts): they show as soon as both they and the strings are in.
 void startPlaces();
-const requested = new URL(location.href).searchParams.get('lang');
-await measured('boussole:strings', () => startI18n(isLanguageCode(requested) ? requested : undefined));
+// The kiosk's settings come first: a kiosk starts in its own language (?borne=1&langue=…).
 configureKioskFromUrl(new URL(location.href));
+const requested = new URL(location.href).searchParams.get('lang');
+await measured('boussole:strings', () => startI18n(isLanguageCode(requested) ? requested : isKiosk() ? kioskLanguage() : undefined));
 startVisit({ remember: !isKiosk() });
+void startFromKioskCommune();
+applyKioskScreen(isKiosk());
 watchIdleKiosk();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);

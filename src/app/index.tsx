@@ -12,6 +12,7 @@ import { usePlaces } from '../places/store';
 import { useVisit } from '../visit';
 import { isKiosk } from '../kiosk/device';
 import KioskBar from '../kiosk/KioskBar';
+import IdleWarning from '../kiosk/IdleWarning';
 import { lazyComponent } from './lazy';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
@@ -23,6 +24,7 @@ const GuidesScreen = lazyComponent(() => import('../guides/GuidesScreen'));
 const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
 const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
 const AboutScreen = lazyComponent(() => import('../about/AboutScreen'));
+const MediatorScreen = lazyComponent(() => import('../mediator/MediatorScreen'));
 
 export default function App() {
   const t = useT();
@@ -69,6 +71,7 @@ export default function App() {
           <a href="/a-propos">{t('nav.about')}</a> · <a href="/credits">{t('nav.credits')}</a>
         </p>
       </footer>
+      {isKiosk() && <IdleWarning />}
     </>
   );
 }
@@ -95,6 +98,8 @@ function Screen({ route, url }: { route: Route; url: URL }) {
       return <CreditsScreen />;
     case 'about':
       return <AboutScreen />;
+    case 'mediator':
+      return <MediatorScreen />;
     case 'places':
       return (
         <section aria-labelledby="main-heading">

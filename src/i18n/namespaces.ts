@@ -12,6 +12,8 @@ export const NAMESPACE_FOLDERS = {
   guides: 'guides',
   kiosk: 'kiosk',
   about: 'about',
+  passages: 'orientation/passages',
+  mediator: 'mediator',
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_FOLDERS;

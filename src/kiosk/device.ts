@@ -1,3 +1,4 @@
+import { isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../i18n/languages';
 import { safeStorage } from '../visit';
 
 /**
@@ -26,4 +27,37 @@ export function idleSeconds(): number {
 
 export function setIdleSeconds(seconds: number): void {
   if (Number.isFinite(seconds) && seconds >= 5) safeStorage()?.setItem(IDLE_SETTING, String(seconds));
+}
+
+const COMMUNE_SETTING = 'boussole:borne-commune';
+const LANGUAGE_SETTING = 'boussole:borne-langue';
+
+/** An INSEE code: five characters, digits except Corsica's 2A/2B. */
+const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
+/** The commune the kiosk stands in (its mairie): every orientation and search starts there. */
+export function kioskCommune(): string | undefined {
+  const code = safeStorage()?.getItem(COMMUNE_SETTING) ?? '';
+  return INSEE_CODE.test(code) ? code : undefined;
+}
+
+export function setKioskCommune(code: string | null): void {
+  if (code === null) return;
+  if (INSEE_CODE.test(code)) safeStorage()?.setItem(COMMUNE_SETTING, code);
+  else if (code === '') safeStorage()?.removeItem(COMMUNE_SETTING);
+}
+
+/** The language the kiosk returns to for each new person (French unless the town hall chose another). */
+export function kioskLanguage(): LanguageCode {
+  const code = safeStorage()?.getItem(LANGUAGE_SETTING);
+  return isLanguageCode(code) ? code : SOURCE_LANGUAGE;
+}
+
+export function setKioskLanguage(code: string | null): void {
+  if (isLanguageCode(code)) safeStorage()?.setItem(LANGUAGE_SETTING, code);
+}
+
+/** Switching kiosk mode off forgets the kiosk's place and language too. */
+export function forgetKioskSettings(): void {
+  for (const key of [KIOSK_FLAG, IDLE_SETTING, COMMUNE_SETTING, LANGUAGE_SETTING]) safeStorage()?.removeItem(key);
 }

@@ -12,6 +12,8 @@ export interface HoursApi {
   openingAt(horaires: string | undefined, now: Date): Opening;
   isOpenOn(horaires: string | undefined, weekday: number): boolean;
   describe(horaires: string | undefined, now: Date): string;
+  /** The next three openings of a service that comes and goes (see hours/evaluate.ts nextPassages). */
+  passages(horaires: string | undefined, now: Date): { start: Date; end: Date }[];
   module: typeof import('./hours');
 }
 
@@ -27,6 +29,7 @@ export function loadHours(): Promise<HoursApi> {
       return 'unknown';
     },
     isOpenOn: (horaires, weekday) => module.isOpenOn(horaires, weekday) === true,
+    passages: (horaires, now) => module.nextPassages(horaires, now, 3),
     describe: (horaires, now) =>
       module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).tag),
   }));

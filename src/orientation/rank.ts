@@ -19,6 +19,8 @@ export interface Filters {
   wheelchair?: boolean;
   helps?: boolean;
   noAppointment?: boolean;
+  /** Only services that come and go with a stop (or their base) near the person: « passe près de chez moi ». */
+  passesNear?: boolean;
 }
 
 export interface RankContext {
@@ -26,6 +28,10 @@ export interface RankContext {
   openingOf: (place: Place) => Opening;
   opensOnSaturday: (place: Place) => boolean;
   distanceKm: (from: Origin, to: Origin) => number;
+  /** Where an itinerant service stops besides its base (none for fixed places, or before the commune list loads). */
+  stopsOf?: (place: Place) => readonly (Origin & { label: string })[];
+  /** Whether the place comes and goes (a bus, a session every other week). */
+  isItinerant?: (place: Place) => boolean;
 }
 
 export interface RankedPlace {
@@ -34,6 +40,8 @@ export interface RankedPlace {
   distanceKm?: number;
   opening: Opening;
   accompanied: boolean;
+  /** The stop of an itinerant service nearest the person, when nearer than its base. */
+  nearestStop?: string;
 }
 
 /**
@@ -74,7 +82,27 @@ export function proximityScore(km: number | undefined): number {
   return km === undefined ? 1 : 1 / (1 + km / HALF_SCORE_KM);
 }
 
-export function passesFilters(place: Place, filters: Filters, opening: Opening, context: RankContext): boolean {
+/** A bus that stops within this distance « passe près de chez moi »: a short drive, a lift from a neighbour. */
+export const PASSES_NEAR_KM = 15;
+
+/**
+ * How far the person is from a place: for an itinerant service, from the
+ * nearest of its base and its stops — the bus that stops in the village is
+ * 0 km away, wherever its garage is.
+ */
+export function reach(place: Place, context: RankContext): { km: number; stop?: string } | undefined {
+  const origin = context.origin;
+  if (!origin) return undefined;
+  let best: { km: number; stop?: string } = { km: context.distanceKm(origin, place) };
+  for (const stop of context.stopsOf?.(place) ?? []) {
+    const km = context.distanceKm(origin, stop);
+    if (km < best.km) best = { km, stop: stop.label };
+  }
+  return best;
+}
+
+export function passesFilters(place: Place, filters: Filters, opening: Opening, context: RankContext, km?: number): boolean {
+  if (filters.passesNear && !(context.isItinerant?.(place) && km !== undefined && km <= PASSES_NEAR_KM)) return false;
   if (filters.openNow && opening !== 'open') return false;
   if (filters.openSaturday && !context.opensOnSaturday(place)) return false;
   if (filters.free && !(place.frais_a_charge ?? []).includes('Gratuit')) return false;
@@ -89,11 +117,12 @@ export function rankPlaces(places: readonly Place[], need: Need | undefined, fil
   for (const place of places) {
     if (need && !placeMatchesNeed(place, need)) continue;
     const opening = context.openingOf(place);
-    if (!passesFilters(place, filters, opening, context)) continue;
-    const distanceKm = context.origin ? context.distanceKm(context.origin, place) : undefined;
+    const reached = reach(place, context);
+    const distanceKm = reached?.km;
+    if (!passesFilters(place, filters, opening, context, distanceKm)) continue;
     const service = need ? serviceScore(place, need) : 1;
     const score = service * proximityScore(distanceKm) * openingFactor(opening);
-    ranked.push({ place, score, distanceKm, opening, accompanied: offersAccompaniment(place) });
+    ranked.push({ place, score, distanceKm, opening, accompanied: offersAccompaniment(place), ...(reached?.stop && { nearestStop: reached.stop }) });
   }
   const helpFirst = need?.help ?? false;
   return ranked.sort(

@@ -4,7 +4,9 @@ import { useVisit, type Where } from '../visit';
 import { useHours, type HoursApi } from './hours-loader';
 import { findNeed, needForService, type Need } from './needs';
 import { rankPlaces, type Filters, type RankedPlace } from './rank';
-import { useWhereFromParams, type WhereFromLink } from './where-loader';
+import { useCommuneFinder, useWhereFromParams, type WhereFromLink } from './where-loader';
+import { isItinerant } from './passages/itinerant';
+import { stopsOf } from './passages/stops';
 import { distanceKm } from './where/geo';
 
 /** Filters travel in the link (?filtres=ouvert,gratuit) so a result page can be shared as it is. */
@@ -15,6 +17,7 @@ export const FILTER_PARAMS: Record<keyof Filters, string> = {
   wheelchair: 'fauteuil',
   helps: 'aide',
   noAppointment: 'sans-rdv',
+  passesNear: 'passe-pres',
 };
 
 export function filtersFromParams(params: URLSearchParams): Filters {
@@ -46,6 +49,7 @@ export function useOrientation(params: URLSearchParams): OrientationState {
   const where = fromLink.status === 'none' ? remembered : fromLink.status === 'found' ? fromLink.where : undefined;
   const places = usePlaces();
   const hours = useHours(places.status === 'ready');
+  const finder = useCommuneFinder();
   const [now] = useState(() => new Date());
   const filterKey = params.get('filtres') ?? '';
   const filters = useMemo(() => filtersFromParams(params), [filterKey]);
@@ -57,8 +61,10 @@ export function useOrientation(params: URLSearchParams): OrientationState {
       openingOf: (place) => hours?.openingAt(place.horaires, now) ?? 'unknown',
       opensOnSaturday: (place) => hours?.isOpenOn(place.horaires, 6) ?? false,
       distanceKm,
+      isItinerant,
+      stopsOf: (place) => (finder ? stopsOf(place, finder).map((stop) => ({ latitude: stop.lat, longitude: stop.lon, label: stop.nom })) : []),
     });
-  }, [places, need, where?.latitude, where?.longitude, filters, hours, now]);
+  }, [places, need, where?.latitude, where?.longitude, filters, hours, now, finder]);
 
   return { need, fromLink, where, filters, ranked, hours, now };
 }

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'guide'; id: string }
   | { name: 'credits' }
   | { name: 'about' }
+  | { name: 'mediator' }
   | { name: 'notFound' };
 
 export function parseRoute(url: URL): Route {
@@ -37,6 +38,8 @@ export function parseRoute(url: URL): Route {
       return { name: 'credits' };
     case 'a-propos':
       return { name: 'about' };
+    case 'mediateur':
+      return second === undefined ? { name: 'mediator' } : { name: 'notFound' };
     default:
       return { name: 'notFound' };
   }

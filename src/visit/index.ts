@@ -23,6 +23,22 @@ const REMEMBERED_WHERE = 'boussole:ou-je-suis';
 
 let visit: Visit = {};
 let remembers = true;
+/** Where every visit begins when the device itself knows where it stands (a town-hall kiosk's commune). */
+let startingPoint: Where | undefined;
+
+function blankVisit(): Visit {
+  return startingPoint ? { where: startingPoint } : {};
+}
+
+/**
+ * The device's own place (not a visitor's): a kiosk's commune. A visit with
+ * no place of its own takes it, and every reset returns to it.
+ */
+export function setStartingPoint(where: Where | undefined): void {
+  const wasAtStart = visit.where === startingPoint || visit.where === undefined;
+  startingPoint = where;
+  if (wasAtStart) publish({ ...visit, where });
+}
 const listeners = new Set<(visit: Visit) => void>();
 
 function publish(next: Visit): void {
@@ -35,10 +51,11 @@ export function startVisit({ remember }: { remember: boolean }): void {
   remembers = remember;
   if (!remember) {
     forgetRememberedVisit();
-    return publish({});
+    return publish(blankVisit());
   }
   const remembered = safeStorage()?.getItem(REMEMBERED_WHERE);
-  publish(remembered ? { where: parseWhere(remembered) } : {});
+  const where = remembered ? parseWhere(remembered) : undefined;
+  publish(where ? { where } : blankVisit());
 }
 
 export function setWhere(where: Where | undefined): void {
@@ -50,7 +67,7 @@ export function setWhere(where: Where | undefined): void {
 
 export function resetVisit(): void {
   forgetRememberedVisit();
-  publish({});
+  publish(blankVisit());
 }
 
 export function forgetRememberedVisit(): void {

@@ -1,6 +1,7 @@
 import { expect, goOfflineAndReload, test, visitOnline } from './support';
 
 test('a kiosk forgets the visitor after idle time: home, French, no remembered place, no history', async ({ context, page }) => {
+  await page.clock.install({ time: new Date('2026-12-03T10:00:00+01:00') });
   await visitOnline(page, '/?borne=1&veille=5');
   await goOfflineAndReload(context, page, '/?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
@@ -12,8 +13,11 @@ test('a kiosk forgets the visitor after idle time: home, French, no remembered p
   await expect(page).toHaveURL(/\/lieu\//);
   expect(await page.evaluate(() => localStorage.getItem('boussole:ou-je-suis'))).toBeNull();
 
-  // No touch for the idle delay: everything about this visitor is gone.
-  await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
+  // No touch for the idle delay: a warning first (src/kiosk/IdleWarning), then, still no touch, everything about this visitor is gone.
+  await page.clock.runFor(6_000);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.clock.runFor(31_000);
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
   await expect(page.locator('.home__where')).toHaveCount(0);
   // In-app navigation replaced entries instead of adding them: "back" cannot reveal this visit.

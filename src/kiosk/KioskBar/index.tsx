@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import { forgetVisitor } from '..';
+import './style.css';
 
 /** On a kiosk: say that nothing is kept, and let a visitor wipe everything before leaving. */
 export default function KioskBar() {

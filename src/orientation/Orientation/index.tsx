@@ -56,6 +56,7 @@ function chooseWhere(need: Need, where: Where): void {
 
 function Results({ orientation, params }: { orientation: OrientationState & { need: Need; where: Where }; params: URLSearchParams }) {
   const t = useT('orientation');
+  const tPassages = useT('passages');
   const { need, where, filters, ranked, hours, now } = orientation;
   const [changing, setChanging] = useState(false);
   const activeFilters = Object.values(filters).filter(Boolean).length;
@@ -81,7 +82,7 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
                 checked={filters[key] === true}
                 onChange={(event) => navigate(withFilters(params, { ...filters, [key]: event.currentTarget.checked }), { replace: true })}
               />
-              {t(`filters.${key}`)}
+              {key === 'passesNear' ? tPassages('filter') : t(`filters.${key}`)}
             </label>
           ))}
         </fieldset>

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
 import type { HoursApi } from '../hours-loader';
+import NextPassages from '../passages/NextPassages';
+import { isItinerant } from '../passages/itinerant';
 import type { RankedPlace } from '../rank';
 import { bearing, formatKm } from '../where/geo';
 import './style.css';
@@ -26,7 +28,7 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
   return (
     <>
     <ol class="results" aria-label={t('results.list')}>
-      {ranked.slice(0, shown).map(({ place, distanceKm, accompanied }) => {
+      {ranked.slice(0, shown).map(({ place, distanceKm, accompanied, nearestStop }) => {
         const fees = place.frais_a_charge ?? [];
         const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
         return (
@@ -46,6 +48,9 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
               )}
             </p>
             <p class="result__hours">{hours ? hours.describe(place.horaires, now) : '…'}</p>
+            {isItinerant(place) && (
+              <NextPassages variant="line" passages={hours ? hours.passages(place.horaires, now) : []} stops={nearestStop ? [nearestStop] : []} />
+            )}
             <ul class="result__facts">
               <li class={accompanied ? 'result__fact result__fact--help' : 'result__fact'}>
                 {helpKnown ? (accompanied ? t('results.helps') : t('results.alone')) : t('results.helpUnknown')}

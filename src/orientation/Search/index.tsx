@@ -4,7 +4,10 @@ import { i18n, useT } from '../../i18n';
 import PlaceList from '../../places/PlaceList';
 import type { Place } from '../../places/place';
 import { usePlaces } from '../../places/store';
+import { useVisit } from '../../visit';
+import { proximityScore } from '../rank';
 import { createPlaceIndex } from '../search';
+import { distanceKm } from '../where/geo';
 
 const LIMIT = 50;
 
@@ -15,13 +18,25 @@ export default function Search({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const index = useSearchIndex(places.status === 'ready' ? places.places : undefined);
+  const { where } = useVisit();
 
   useEffect(() => input.current?.focus(), []);
 
   const found: Place[] = useMemo(() => {
     if (!index || places.status !== 'ready' || !text.trim()) return [];
-    return index.search(text, LIMIT).flatMap((hit) => places.byId.get(hit.id) ?? []);
-  }, [index, text, places]);
+    if (!where) return index.search(text, LIMIT).flatMap((hit) => places.byId.get(hit.id) ?? []);
+    // Where the person is known (their commune, a kiosk's mairie), the words' score is weighed by
+    // proximity as in the orientation ranking: "wifi" in Gallardon lists Gallardon's library first.
+    return index
+      .search(text, places.places.length)
+      .flatMap((hit) => {
+        const place = places.byId.get(hit.id);
+        return place ? [{ place, score: hit.score * proximityScore(distanceKm(where, place)) }] : [];
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, LIMIT)
+      .map((entry) => entry.place);
+  }, [index, text, places, where?.latitude, where?.longitude]);
 
   return (
     <section aria-labelledby="main-heading">

@@ -274,3 +274,43 @@ export function openAt(osm: string | undefined, date: Date): boolean | undefined
   const state = parsed.hours.getStateString(toWall(date), false);
   return state === 'unknown' ? undefined : state === 'open';
 }
+
+/** One opening of a service that comes and goes (a bus, a roving session): real instants. */
+export interface Passage {
+  start: Date;
+  end: Date;
+}
+
+/** How far ahead to look for the next passages: a bus that comes once a month still shows three. */
+const PASSAGES_LOOKAHEAD_DAYS = 120;
+
+/**
+ * The next `count` openings that have not ended at `from` (one under way
+ * comes first), as real instants, public holidays applied as everywhere else
+ * (a bus does not come on 11 November unless its hours say so).
+ * Week parity is the library's: ISO 8601 week numbers, so `week 01-53/2`
+ * passes in week 53 *and* in week 1 of the next year, two weeks running.
+ * Empty when the hours are missing, unreadable or open nowhere in the look-ahead.
+ */
+export function nextPassages(osm: string | undefined, from: Date, count = 3): Passage[] {
+  const parsed = parse(osm);
+  if (!parsed || Number.isNaN(from.getTime()) || count <= 0) return [];
+  const wallFrom = toWall(from);
+  const intervals = parsed.hours.getOpenIntervals(wallFrom, addDays(wallFrom, PASSAGES_LOOKAHEAD_DAYS));
+  const passages: Passage[] = [];
+  for (const [start, end] of intervals) {
+    // The library cuts an interval at the look-ahead's start: give an opening under way its real start.
+    const realStart = start.getTime() === wallFrom.getTime() ? (previousChange(parsed.hours, wallFrom) ?? start) : start;
+    passages.push({ start: fromWall(realStart), end: fromWall(end) });
+    if (passages.length === count) break;
+  }
+  return passages;
+}
+
+/** When the state in force at `wall` began, within the last day (an opening under way). */
+function previousChange(hours: OpeningHours, wall: Date): Date | undefined {
+  const dayBefore = new Date(wall.getTime() - 86_400_000);
+  const intervals = hours.getOpenIntervals(dayBefore, wall);
+  const last = intervals[intervals.length - 1];
+  return last && last[1].getTime() >= wall.getTime() ? last[0] : undefined;
+}
