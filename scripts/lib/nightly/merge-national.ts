@@ -179,11 +179,11 @@ function olderWhy(dates: Dates): string {
 function decidePosition(merged: Place, local: Place, national: Place, dates: Dates, communes: CommuneLookup, decisions: FieldDecision[]): void {
   const meters = distanceKm({ lat: local.latitude, lon: local.longitude }, { lat: national.latitude, lon: national.longitude }) * 1000;
   if (meters <= SAME_POSITION_METERS) return;
-  const local_ = [local.latitude, local.longitude];
-  const national_ = [national.latitude, national.longitude];
+  const localPosition = [local.latitude, local.longitude];
+  const nationalPosition = [national.latitude, national.longitude];
   const problem = positionProblem(national, communes);
   if (problem) {
-    decisions.push({ field: 'position', kept: 'local', why: `position nationale ${problem} : la position locale (réparée) est gardée`, local: local_, national: national_ });
+    decisions.push({ field: 'position', kept: 'local', why: `position nationale ${problem} : la position locale (réparée) est gardée`, local: localPosition, national: nationalPosition });
     return;
   }
   const approximate = local.complements.position_approximative === true;
@@ -192,10 +192,10 @@ function decidePosition(merged: Place, local: Place, national: Place, dates: Dat
     merged.longitude = national.longitude;
     delete merged.complements.position_approximative;
     const why = approximate ? 'la position locale était le centre de la commune : position précise du national' : newerWhy(dates);
-    decisions.push({ field: 'position', kept: 'national', why: `${why} (${Math.round(meters)} m)`, local: local_, national: national_ });
+    decisions.push({ field: 'position', kept: 'national', why: `${why} (${Math.round(meters)} m)`, local: localPosition, national: nationalPosition });
     return;
   }
-  decisions.push({ field: 'position', kept: 'local', why: olderWhy(dates), local: local_, national: national_ });
+  decisions.push({ field: 'position', kept: 'local', why: olderWhy(dates), local: localPosition, national: nationalPosition });
 }
 
 function takeNationalHours(merged: Place, national: Place, keepLocalText = false): void {
