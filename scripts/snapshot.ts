@@ -1,9 +1,10 @@
 /**
  * npm run snapshot — builds public/data/snapshot.json, the file the app
  * downloads, from every source in data/places/ and any `--source` file of the
- * national standard, and writes the account of every rejection, repair and
- * merge to data/reports/snapshot.md. Run nightly by
- * .github/workflows/nightly-snapshot.yml. Same input, same bytes.
+ * national standard, merged with the région's records of the national file
+ * the last night kept (data/nightly/, see scripts/nightly.ts), and writes the
+ * account of every rejection, repair and merge to data/reports/snapshot.md.
+ * Same input, same bytes.
  */
 import { relative } from 'node:path';
 import { REPO_ROOT } from './lib/communes/paths';

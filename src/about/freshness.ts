@@ -1,7 +1,7 @@
 import type { Place } from '../places/place';
 
 export interface Freshness {
-  /** The oldest and newest `date_maj` (YYYY-MM-DD), when any place has one. */
+  /** The oldest and newest date a place's data was confirmed (YYYY-MM-DD), when any place has one. */
   oldest?: string;
   newest?: string;
   /** Places whose data was last confirmed more than a year before `today`. */
@@ -16,7 +16,9 @@ export function freshnessOf(places: readonly Place[], today: string): Freshness 
   let newest: string | undefined;
   let olderThanAYear = 0;
   for (const place of places) {
-    const date = /^\d{4}-\d{2}-\d{2}/.exec(place.date_maj ?? '')?.[0];
+    // The nightly's confirmation date when the snapshot has it (a national record may confirm a place whose
+    // fields are older), else the place's own date_maj.
+    const date = /^\d{4}-\d{2}-\d{2}/.exec(place.complements?.confirme_le ?? place.date_maj ?? '')?.[0];
     if (!date) continue;
     if (!oldest || date < oldest) oldest = date;
     if (!newest || date > newest) newest = date;

@@ -57,6 +57,12 @@ export interface Provenance {
 
 export interface PlaceComplements {
   provenance: Provenance[];
+  /**
+   * YYYY-MM-DD: the newest date at which a source vouched for this place's data
+   * (its date_maj, or that of a record merged into it, such as the national
+   * file's). Absent from snapshots built before the nightly import.
+   */
+  confirme_le?: string;
   /** The original French free-text hours, kept when they could not be turned into `horaires`, or to show beside them. */
   horaires_texte?: string;
   /** True when the coordinates were repaired to the commune's centre: the place is somewhere in that commune. */

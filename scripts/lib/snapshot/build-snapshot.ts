@@ -14,6 +14,8 @@ import { resolveGeneratedAt } from './generated-at';
 import type { RowFile } from './input-rows';
 import { upgradeLegacyRow } from './legacy-columns';
 import { applyMonographs, type MonographOutcome } from './monographs';
+import { mergeNational, nationalOnly, type NationalMergeOptions, type PlaceDecision } from '../nightly/merge-national';
+import { withConfirmationDate } from './confirmed-on';
 import { readPlacesDirectory } from './read-places-dir';
 import { readStandardSource } from './read-source';
 import { renderReport, type RunFacts } from './render-report';
@@ -31,6 +33,11 @@ export interface SnapshotInputs {
   generatedAt?: string;
   /** env SOURCE_DATE_EPOCH */
   sourceDateEpoch?: string;
+  /**
+   * The région's records of the national file (data/nightly/, written by
+   * `npm run nightly`): merged with the place files before the monographs.
+   */
+  national?: { file: string; withdrawn: readonly string[] };
 }
 
 export interface SnapshotEnvironment {
@@ -48,6 +55,8 @@ export interface BuiltSnapshot {
   reportText: string;
   report: SnapshotReport;
   facts: RunFacts;
+  /** What the national merge decided, place by place, when there was a national file. */
+  nationalDecisions?: PlaceDecision[];
 }
 
 function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidate[] {
@@ -80,6 +89,20 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
   const context: ValidationContext = { schema: environment.schema, report, communes: environment.nationalCommunes };
 
   const candidates = directory.placeFiles.flatMap((rowFile) => validateRowFile(rowFile, context));
+  // The national file meets the place files first, so that the monographs enrich the merged places.
+  const nationalFile = inputs.national ? readStandardSource(inputs.national.file) : undefined;
+  const nationalOptions: NationalMergeOptions | undefined =
+    inputs.national && nationalFile
+      ? { nationalFile: nationalFile.file, withdrawn: new Set(inputs.national.withdrawn), communes: environment.nationalCommunes, report }
+      : undefined;
+  const nationalDecisions: PlaceDecision[] = [];
+  let nationalLeft: Candidate[] = [];
+  if (nationalFile && nationalOptions) {
+    const merge = mergeNational(candidates, validateRowFile(nationalFile, context), nationalOptions);
+    candidates.splice(0, candidates.length, ...merge.candidates);
+    nationalLeft = merge.unmatched;
+    nationalDecisions.push(...merge.decisions);
+  }
 
   // Monographs enrich the hub places in place, before anything is deduplicated.
   const byId = new Map<string, Candidate>();
@@ -90,7 +113,20 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     const result = applyMonographs(file, items, places, { ...context, communes: environment.regionalCommunes }, environment.regionalCommunes);
     for (const [id, candidate] of byId) candidate.place = places.get(id) ?? candidate.place;
     for (const [cle, outcome] of result.outcomes) monographOutcomes.set(cle, outcome);
-    candidates.push(...result.added.map(({ place, ref }) => ({ place, ref, origin: file })));
+    let added: Candidate[] = result.added.map(({ place, ref }) => ({ place, ref, origin: file }));
+    if (nationalOptions) {
+      // The monographs' own places, met by the national records still unmatched (our export coming back, or a place the hub never had).
+      const merge = mergeNational(added, nationalLeft, nationalOptions);
+      added = merge.candidates;
+      nationalLeft = merge.unmatched;
+      nationalDecisions.push(...merge.decisions);
+    }
+    candidates.push(...added);
+  }
+  if (nationalFile) {
+    const rest = nationalOnly(nationalLeft, nationalFile.file);
+    candidates.push(...rest.candidates);
+    nationalDecisions.push(...rest.decisions);
   }
 
   candidates.push(...extraFiles.flatMap((rowFile) => validateRowFile(rowFile, context)));
@@ -100,7 +136,7 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     if (outcome === 'added' && absorbedInto.has(`mono-${cle}`)) monographOutcomes.set(cle, 'merged');
   }
 
-  const places = sortPlaces(merged.map(canonicalPlace));
+  const places = sortPlaces(merged.map((place) => canonicalPlace(withConfirmationDate(place))));
   const snapshot: Snapshot = {
     version: await snapshotVersion(places),
     generated_at: resolveGeneratedAt(inputs.generatedAt, inputs.sourceDateEpoch, places),
@@ -115,9 +151,10 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     standardVersion: environment.schema.version,
     inputs: [
       ...directory.placeFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length })),
+      ...(nationalFile ? [{ file: nationalFile.file, rows: nationalFile.rows.length + nationalFile.malformed.length }] : []),
       ...directory.monographFiles.map(({ file, items }) => ({ file, rows: items.length })),
       ...extraFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length + rowFile.malformed.length })),
     ],
   };
-  return { snapshot, text, reportText: renderReport(report, facts), report, facts };
+  return { snapshot, text, reportText: renderReport(report, facts), report, facts, ...(nationalFile ? { nationalDecisions } : {}) };
 }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../communes/paths';
+import { NIGHTLY_DIR, nationalInput } from '../nightly/paths';
 import type { SnapshotInputs } from './build-snapshot';
 import { UnusableInputError } from './errors';
 import type { SnapshotOutputs } from './run-snapshot';
@@ -26,9 +27,13 @@ export function parseCliArguments(args: readonly string[], env: NodeJS.ProcessEn
   } catch (error) {
     throw new UnusableInputError(`${(error as Error).message} — ${USAGE}`);
   }
+  // The repository's own build reads the région's national records the last night kept (data/nightly/),
+  // so that `npm run snapshot` after a night rebuilds that night's snapshot, not the 2020 one.
+  const national = values.places === undefined ? nationalInput(NIGHTLY_DIR) : undefined;
   return {
     inputs: {
       placesDirectory: values.places ?? join(REPO_ROOT, 'data', 'places'),
+      ...(national ? { national } : {}),
       sources: values.source ?? [],
       ...(values['generated-at'] === undefined ? {} : { generatedAt: values['generated-at'] }),
       ...(env.SOURCE_DATE_EPOCH === undefined ? {} : { sourceDateEpoch: env.SOURCE_DATE_EPOCH }),

@@ -67,6 +67,8 @@ function enrichedRow(place: Place, record: MonographRecord): Raw {
   for (const [key, value] of Object.entries(record.complements ?? {})) {
     if (key === 'provenance') continue;
     if (key === 'notes') complements.notes = union(complements.notes, value);
+    // A monograph's hours in words are for a place with no hours at all: beside hours a newer record gave, they would contradict them.
+    else if (key === 'horaires_texte' && row.horaires !== undefined) continue;
     else if (complements[key] === undefined) complements[key] = value;
   }
   complements.provenance = [...complements.provenance, provenanceOf(record)];

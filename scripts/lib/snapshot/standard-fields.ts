@@ -78,6 +78,7 @@ export function isStandardField(field: string): field is StandardField {
 /** Complements in the order of PlaceComplements; unknown keys follow, sorted. */
 export const COMPLEMENT_KEYS = [
   'provenance',
+  'confirme_le',
   'horaires_texte',
   'position_approximative',
   'acces_pmr',
@@ -97,6 +98,7 @@ export const COMPLEMENT_KEYS = [
 
 /** The type each known complement must have; a value of another type is dropped. */
 export const COMPLEMENT_TYPES: Readonly<Record<Exclude<(typeof COMPLEMENT_KEYS)[number], 'provenance'>, 'string' | 'boolean' | 'number' | 'string[]'>> = {
+  confirme_le: 'string',
   horaires_texte: 'string',
   position_approximative: 'boolean',
   acces_pmr: 'boolean',

@@ -13,6 +13,12 @@ describe('freshnessOf', () => {
     expect(freshnessOf(places, '2026-12-03')).toEqual({ oldest: '2020-10-21', newest: '2026-06-01', olderThanAYear: 2 });
   });
 
+  it('counts a place as of the date its data was last confirmed, when the snapshot says it', () => {
+    const confirmed = makePlace({ id: 'a', date_maj: '2020-10-21' });
+    confirmed.complements = { ...confirmed.complements, confirme_le: '2026-11-30' };
+    expect(freshnessOf([confirmed, makePlace({ id: 'b', date_maj: '2025-06-01' })], '2026-12-03')).toEqual({ oldest: '2025-06-01', newest: '2026-11-30', olderThanAYear: 1 });
+  });
+
   it('says nothing of dates when no place has one', () => {
     expect(freshnessOf([makePlace({ id: 'a', date_maj: '' })], '2026-12-03')).toEqual({ oldest: undefined, newest: undefined, olderThanAYear: 0 });
   });

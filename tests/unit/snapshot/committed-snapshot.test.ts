@@ -22,6 +22,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { isInside } from '../../../scripts/lib/communes/geometry';
 import { loadRegionOutline } from '../../../scripts/lib/communes/outlines';
+import { NIGHTLY_DIR, WITHDRAWN_FILE_NAME } from '../../../scripts/lib/nightly/paths';
+import { readWithdrawn } from '../../../scripts/lib/nightly/withdrawn';
 import { osmHoursProblem } from '../../../scripts/lib/hours/validate-osm-hours';
 import { personalEmailReason } from '../../../scripts/lib/snapshot/personal-email';
 import { loadStandardSchema } from '../../../scripts/lib/snapshot/standard-schema';
@@ -48,9 +50,20 @@ const LIST_VALIDATORS: ReadonlyArray<readonly [keyof Place, (values: string[]) =
 ];
 
 describe('the committed snapshot (public/data/snapshot.json)', () => {
-  it('is accepted by the app’s check and holds at least the 426 hub places', async () => {
+  it('is accepted by the app’s check and holds at least the 426 hub places, but those the national file withdrew', async () => {
     expect((await checkSnapshot(text)).ok).toBe(true);
-    expect(snapshot.places.length).toBeGreaterThanOrEqual(426);
+    const withdrawn = readWithdrawn(join(NIGHTLY_DIR, WITHDRAWN_FILE_NAME));
+    expect(snapshot.places.length).toBeGreaterThanOrEqual(426 - withdrawn.length);
+    for (const entry of withdrawn) expect(snapshot.places.map((place) => place.id), entry.id).not.toContain(entry.id);
+  });
+
+  it('says for every place the date its data was last confirmed: a real date, no older than its date_maj', () => {
+    for (const place of snapshot.places) {
+      const confirmed = place.complements.confirme_le;
+      expect(confirmed, place.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(confirmed ?? '')), place.id).toBe(false);
+      expect((confirmed ?? '') >= place.date_maj, place.id).toBe(true);
+    }
   });
 
   it('has every place valid against the standard’s required fields, patterns and closed lists', () => {

@@ -52,7 +52,8 @@ describe('monograph records', () => {
       source: MONOGRAPH_SOURCE,
       date_maj: '2020-12-01',
       services: ['Maîtrise des outils numériques du quotidien'],
-      complements: { provenance: [{ fichier: 'seeds/002_76673df63d24a798.txt', ligne: 200, date: '2020-12' }], position_approximative: true },
+      // A month-only citation confirms nothing to the day: the place is confirmed as of its date_maj.
+      complements: { provenance: [{ fichier: 'seeds/002_76673df63d24a798.txt', ligne: 200, date: '2020-12' }], confirme_le: '2020-12-01', position_approximative: true },
     });
     expect(report.entries).toContainEqual(expect.objectContaining({ line: '#1 · ch-3', field: 'adresse', action: 'repaired' }));
   });
