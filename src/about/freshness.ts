@@ -1,4 +1,5 @@
 import type { Place } from '../places/place';
+import { confirmedOn } from '../places/confirmed';
 
 export interface Freshness {
   /** The oldest and newest date a place's data was confirmed (YYYY-MM-DD), when any place has one. */
@@ -18,7 +19,7 @@ export function freshnessOf(places: readonly Place[], today: string): Freshness 
   for (const place of places) {
     // The nightly's confirmation date when the snapshot has it (a national record may confirm a place whose
     // fields are older), else the place's own date_maj.
-    const date = /^\d{4}-\d{2}-\d{2}/.exec(place.complements?.confirme_le ?? place.date_maj ?? '')?.[0];
+    const date = /^\d{4}-\d{2}-\d{2}/.exec(confirmedOn(place))?.[0];
     if (!date) continue;
     if (!oldest || date < oldest) oldest = date;
     if (!newest || date > newest) newest = date;

@@ -9,6 +9,7 @@ import { cannotBeChecked } from '../answer/trust';
 import { useHours } from '../hours-loader';
 import type { Need } from '../needs';
 import './style.css';
+import { confirmedOn } from '../../places/confirmed';
 
 interface Props {
   place: Place;
@@ -47,7 +48,7 @@ export default function PlaceTop({ place, need }: Props) {
         </p>
       )}
       {cannotBeChecked(place) && <p class="place-top__verify">{t('verify')}</p>}
-      <DataAge dateMaj={place.date_maj} now={now} />
+      <DataAge dateMaj={confirmedOn(place)} now={now} />
       <ReadAloud sentences={sentences} tag={languageOf(currentLanguage()).tag} quietWhenMissing />
     </div>
   );

@@ -9,6 +9,7 @@ import { isItinerant } from '../passages/itinerant';
 import type { RankedPlace } from '../rank';
 import { bearing, formatKm } from '../where/geo';
 import './style.css';
+import { confirmedOn } from '../../places/confirmed';
 
 const PAGE = 20;
 
@@ -66,7 +67,7 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
               {fees.includes('Payant') && <li class="result__fact">{t('results.paid')}</li>}
               {place.complements.acces_pmr === true && <li class="result__fact">{t('results.wheelchair')}</li>}
             </ul>
-            <DataAge dateMaj={place.date_maj} now={now} />
+            <DataAge dateMaj={confirmedOn(place)} now={now} />
             <ReadAloud
               sentences={[place.nom, ...(status ? [status] : []), `${place.adresse}, ${place.commune}`, ...(distance ? [distance] : [])]}
               tag={language.tag}

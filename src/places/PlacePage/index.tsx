@@ -7,6 +7,7 @@ import type { Place } from '../place';
 import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
 import './style.css';
+import { confirmedOn } from '../confirmed';
 
 interface Props {
   place: Place | undefined;
@@ -155,7 +156,7 @@ export default function PlacePage({ place, top, children }: Props) {
 
       <Section title={t('place.source')}>
         <p>{place.source}</p>
-        <p>{t('place.updated', { date: formatDate(place.date_maj) })}</p>
+        <p>{t('place.updated', { date: formatDate(confirmedOn(place).slice(0, 10)) })}</p>
         <ul class="place-page__provenance">
           {c.provenance.map((origin) => (
             <li key={`${origin.fichier}:${origin.ligne ?? origin.id ?? ''}`}>
