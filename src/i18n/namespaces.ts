@@ -11,6 +11,7 @@ export const NAMESPACE_FOLDERS = {
   map: 'map',
   guides: 'guides',
   kiosk: 'kiosk',
+  handoff: 'handoff',
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_FOLDERS;

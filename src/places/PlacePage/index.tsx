@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { Place } from '../place';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
+import { formatDate, formatPhone } from '../format';
 import './style.css';
 
 interface Props {
@@ -181,12 +182,4 @@ function Facts({ title, values }: { title: string; values: string[] }) {
   );
 }
 
-export function formatPhone(phone: string): string {
-  const national = phone.replace(/^\+33/, '0');
-  return /^0\d{9}$/.test(national) ? national.replace(/(\d{2})(?=\d)/g, '$1 ') : phone;
-}
-
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return day ? `${day}/${month}/${year}` : month ? `${month}/${year}` : isoDate;
-}
+export { formatDate, formatPhone } from '../format';
