@@ -22,6 +22,8 @@ const MapScreen = lazyComponent(() => import('../map/MapScreen'));
 const GuidesScreen = lazyComponent(() => import('../guides/GuidesScreen'));
 const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
 const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
+// Print, QR code, SMS and share: with the QR library, out of the first paint.
+const PlaceHandoff = lazyComponent(() => import('../handoff/PlaceHandoff'));
 
 export default function App() {
   const t = useT();
@@ -109,7 +111,10 @@ function Screen({ route, url }: { route: Route; url: URL }) {
       return (
         <PlacePage place={places.byId.get(route.id)}>
           {places.byId.has(route.id) && (
-            <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+            <>
+              <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+              <PlaceHandoff place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+            </>
           )}
         </PlacePage>
       );

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { Place } from '../place';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
+import ExternalLink from '../../handoff/ExternalLink';
 import { formatDate, formatPhone } from '../format';
 import './style.css';
 
@@ -83,7 +84,7 @@ export default function PlacePage({ place, children }: Props) {
         </p>
         {c.position_approximative && <p class="place-page__note">{t('place.approximate')}</p>}
         <p>
-          <a class="button" href={geoLink}>{t('place.openInMaps')}</a>
+          <ExternalLink class="button" href={geoLink} text={`${t('place.openInMaps')} : ${place.nom}`}>{t('place.openInMaps')}</ExternalLink>
         </p>
       </Section>
 
@@ -92,17 +93,17 @@ export default function PlacePage({ place, children }: Props) {
           <ul class="place-page__contact">
             {place.telephone && (
               <li>
-                {t('place.phone')} : <a href={`tel:${place.telephone}`}>{formatPhone(place.telephone)}</a>
+                {t('place.phone')} : <ExternalLink href={`tel:${place.telephone}`} text={`${t('place.phone')} : ${formatPhone(place.telephone)}`}>{formatPhone(place.telephone)}</ExternalLink>
               </li>
             )}
             {place.site_web?.map((site) => (
               <li key={site}>
-                {t('place.website')} : <a href={site} rel="noopener noreferrer" target="_blank">{site.replace(/^https?:\/\//, '')}</a>
+                {t('place.website')} : <ExternalLink href={site} newTab text={site}>{site.replace(/^https?:\/\//, '')}</ExternalLink>
               </li>
             ))}
             {place.courriels?.map((mail) => (
               <li key={mail}>
-                {t('place.email')} : <a href={`mailto:${mail}`}>{mail}</a>
+                {t('place.email')} : <ExternalLink href={`mailto:${mail}`} text={mail}>{mail}</ExternalLink>
               </li>
             ))}
           </ul>

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import jsQRModule from 'jsqr';
+import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as typeof jsQRModule;
+
+interface SnapshotPlace {
+  id: string;
+  nom: string;
+  telephone?: string;
+  latitude: number;
+  longitude: number;
+}
+const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as { places: SnapshotPlace[] };
+// France Services in Bourgueil: "Mo,Tu 09:00-12:30,13:30-17:00; We 09:00-12:00,13:30-16:30; Th 09:30-12:30,13:30-17:00; Fr 09:00-12:30".
+const bourgueil = snapshot.places.find((place) => place.id === 'hub-285')!;
+const bourgueilPhone = bourgueil.telephone!.replace(/^\+33/, '0').replace(/(\d{2})(?=\d)/g, '$1 ');
+
+// A Tuesday morning: the slip's week starts on Tuesday 24 November.
+const NOW = new Date('2026-11-24T10:00:00+01:00');
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` object per page (`/Pages` is the tree). */
+function pdfPages(pdf: Buffer): { count: number; sizes: number[][] } {
+  const text = pdf.toString('latin1');
+  const count = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]), Number(m[4])]);
+  return { count, sizes };
+}
+
+const MM = 72 / 25.4;
+/** Chromium rounds the page to whole CSS pixels: within a point of the paper's size. */
+function expectPaper(size: number[] | undefined, widthMm: number, heightMm?: number): void {
+  expect(Math.abs(size![0]! - widthMm * MM)).toBeLessThan(1.5);
+  if (heightMm !== undefined) expect(Math.abs(size![1]! - heightMm * MM)).toBeLessThan(1.5);
+}
+
+/** The QR image drawn on a canvas in the page, its pixels decoded here with jsQR. */
+async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
+  const image = await page.locator(selector).first().evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const side = 480;
+    const canvas = document.createElement('canvas');
+    canvas.width = side;
+    canvas.height = side;
+    const context = canvas.getContext('2d')!;
+    context.imageSmoothingEnabled = false;
+    context.drawImage(img, 0, 0, side, side);
+    return { width: side, height: side, data: Array.from(context.getImageData(0, 0, side, side).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
+}
+
+test.describe('a place to take away', () => {
+  test('French, offline: the slip prints on one A4 page with the name, phone and the week; 80 mm receipt; QR code; SMS', async ({ context, page }) => {
+    await page.clock.setFixedTime(NOW);
+    await visitOnline(page, '/');
+    await goOfflineAndReload(context, page, `/lieu/${bourgueil.id}?besoin=caf`);
+    const bar = page.locator('section.handoff');
+    await expect(bar.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The SMS link: a short summary that fits one SMS.
+    const sms = await bar.getByRole('link', { name: 'Envoyer par SMS' }).getAttribute('href');
+    expect(sms).toMatch(/^sms:\?&body=/);
+    const body = decodeURIComponent(sms!.replace('sms:?&body=', ''));
+    expect([...body].length).toBeLessThanOrEqual(160);
+    expect(body).toContain(bourgueilPhone);
+    expect(body).toContain("Ouvert jusqu'à 12 h 30");
+
+    // The printout, in print media: the slip alone, with what the person needs at the door.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#app')).toBeHidden();
+    const slip = page.locator('.handoff-print-root .slip');
+    await expect(slip).toBeVisible();
+    await expect(slip.locator('.slip__name')).toHaveText(bourgueil.nom);
+    await expect(slip.locator('.slip__phone')).toContainText(bourgueilPhone);
+    await expect(slip.locator('.slip__days li')).toHaveCount(7);
+    await expect(slip.locator('.slip__days li').first()).toHaveText(/^Mardi 24 novembre : 9\sh à 12\sh\s30, 13\sh\s30 à 17\sh$/);
+    await expect(slip.locator('.slip__days li').nth(4)).toHaveText(/^Samedi 28 novembre : Fermé$/);
+    await expect(slip.locator('.slip__bring')).toContainText("Votre numéro d'allocataire CAF");
+    await expect(slip.locator('.slip__french')).toHaveCount(0); // French: no second half
+    await expect(slip.locator('.slip__qr img')).toBeVisible();
+    const a4 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(a4.count).toBe(1);
+    expectPaper(a4.sizes[0], 210, 297);
+
+    // The 80 mm receipt: chosen on screen, it lays the slip out 74 mm wide (80 mm paper, 3 mm margins).
+    await page.emulateMedia({ media: 'screen' });
+    await bar.getByLabel('Ticket de caisse (80 mm)').check();
+    await expect(page.locator('html')).toHaveClass(/print-receipt/);
+    await page.emulateMedia({ media: 'print' });
+    const width = await page.locator('.handoff-print-root').evaluate((root) => root.getBoundingClientRect().width);
+    expect(width).toBeCloseTo((74 * 96) / 25.4, 0);
+    const receipt = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expectPaper(receipt.sizes[0], 80);
+    expect(receipt.count).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The QR code, made on the device: its text has the name and the phone.
+    await bar.getByRole('button', { name: 'Afficher le code QR' }).click();
+    const qr = await decodeQr(page, '.handoff__qr img');
+    expect(qr).toBeDefined();
+    expect(qr).toContain(bourgueil.nom);
+    expect(qr).toContain(bourgueilPhone);
+    expect(qr).toContain(`/lieu/${bourgueil.id}`);
+    await expectNoAxeViolations(page);
+  });
+
+  test('Arabic, offline: the slip is bilingual (French name, address and what to bring for the counter) and still one A4 page', async ({ context, page }) => {
+    await page.clock.setFixedTime(NOW);
+    await visitOnline(page, '/');
+    await goOfflineAndReload(context, page, `/lieu/${bourgueil.id}?besoin=caf&lang=ar`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const bar = page.locator('section.handoff');
+    await expect(bar.getByRole('button', { name: 'طباعة' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    const slip = page.locator('.handoff-print-root .slip');
+    await expect(slip).toHaveAttribute('dir', 'rtl');
+    await expect(slip.locator('.slip__days li').first()).toContainText('الثلاثاء');
+    await expect(slip.locator('.slip__phone')).toContainText(bourgueilPhone);
+    const french = slip.locator('.slip__french');
+    await expect(french).toHaveAttribute('lang', 'fr');
+    await expect(french).toContainText(bourgueil.nom);
+    await expect(french).toContainText("Votre numéro d'allocataire CAF");
+    await expect(slip.locator('.slip__bring').first()).toContainText(/[\u0600-\u06ff]/);
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdf.count).toBe(1);
+    expectPaper(pdf.sizes[0], 210, 297);
+    await page.emulateMedia({ media: 'screen' });
+
+    await bar.getByRole('button', { name: 'إظهار رمز QR' }).click();
+    const qr = await decodeQr(page, '.handoff__qr img');
+    expect(qr).toContain(bourgueil.nom);
+    expect(qr).toContain(bourgueilPhone);
+    await expectNoAxeViolations(page);
+  });
+});
