@@ -24,6 +24,7 @@ const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
 const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
 // Print, QR code, SMS and share: with the QR library, out of the first paint.
 const PlaceHandoff = lazyComponent(() => import('../handoff/PlaceHandoff'));
+const Leaflet = lazyComponent(() => import('../handoff/Leaflet'));
 
 export default function App() {
   const t = useT();
@@ -118,6 +119,8 @@ function Screen({ route, url }: { route: Route; url: URL }) {
           )}
         </PlacePage>
       );
+    case 'leaflet':
+      return <Leaflet params={route.params} />;
     default:
       return (
         <section>

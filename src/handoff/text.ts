@@ -87,6 +87,28 @@ export function dayLines(week: WeekHours, words: Pick<Words, 'hours' | 'handoff'
   });
 }
 
+const shortWeekdays = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A week on one line for the leaflet: the open days only, with short day
+ * names ("mar. 9 h à 12 h 30, 13 h 30 à 17 h · mer. …"); undefined when the
+ * week holds no opening.
+ */
+export function weekSummary(week: WeekHours, words: Pick<Words, 'hours' | 'languageTag'>): string | undefined {
+  const tag = words.languageTag;
+  let format = shortWeekdays.get(tag);
+  if (!format) shortWeekdays.set(tag, (format = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'Europe/Paris' })));
+  const days = week.days
+    .filter((day) => day.intervals.length > 0)
+    .map((day) => {
+      const ranges = day.intervals.map((interval) =>
+        words.hours('table.range', { start: formatHHMM(interval.start, tag), end: formatHHMM(interval.end, tag) }),
+      );
+      return `${format.format(day.noon)} ${ranges.join(', ')}`;
+    });
+  return days.length ? days.join(' · ') : undefined;
+}
+
 /** The next opening in a sentence; "call first" when the hours are unknown. */
 export function nextOpening(status: HoursStatus, now: Date, words: Pick<Words, 'hours' | 'handoff' | 'languageTag'>): string {
   if (status.kind === 'unknown') return words.handoff('slip.callFirst');

@@ -138,3 +138,70 @@ test.describe('a place to take away', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+const communes = JSON.parse(readFileSync(new URL('../../data/communes/centre-val-de-loire.json', import.meta.url), 'utf8')) as {
+  communes: { code: string; nom: string; lat: number; lon: number }[];
+};
+
+/** Haversine, as the app measures (mean Earth radius, IUGG). */
+function km(a: { lat: number; lon: number }, b: { latitude: number; longitude: number }): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h = Math.sin(rad(b.latitude - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.lon) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function expectedWithin(code: string, radius: number): string[] {
+  const centre = communes.communes.find((commune) => commune.code === code)!;
+  return snapshot.places.filter((place) => km(centre, place) <= radius).map((place) => place.id).sort();
+}
+
+async function announcedPages(page: Page, label: RegExp): Promise<number> {
+  const status = page.locator('.leaflet__pages');
+  await expect(status).toHaveText(label);
+  return Number(/(\d+)$/.exec(await status.innerText())![1]); // the last number: "A4" has one too
+}
+
+test.describe('the territory leaflet', () => {
+  test('Gallardon, 15 km, offline in French and Arabic: every snapshot place within 15 km, and it prints on the pages announced', async ({ context, page }) => {
+    await page.clock.setFixedTime(NOW);
+    await visitOnline(page, '/');
+    const expected = expectedWithin('28168', 15);
+    expect(expected.length).toBeGreaterThan(0);
+
+    await goOfflineAndReload(context, page, '/depliant?commune=28168&rayon=15');
+    await expect(page.locator('h1')).toHaveText('Qui fait quoi près de chez vous');
+    const pages = await announcedPages(page, /^Pages A4 à imprimer : \d+$/);
+    const listed = await page.locator('.leaflet-sheet [data-place-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-place-id')!));
+    expect(listed.sort()).toEqual(expected);
+    await expect(page.locator('.leaflet-sheet__legend li')).toHaveCount(9);
+    await expect(page.locator('.leaflet-place .qr-image').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app-header')).toBeHidden();
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdf.count).toBe(pages);
+    expectPaper(pdf.sizes[0], 210, 297);
+    await page.emulateMedia({ media: 'screen' });
+
+    await goOfflineAndReload(context, page, '/depliant?commune=28168&rayon=15&lang=ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('h1')).toHaveText('من يفعل ماذا قرب منزلك');
+    const arabicPages = await announcedPages(page, /^عدد صفحات A4 للطباعة: \d+$/);
+    const arabicListed = await page.locator('.leaflet-sheet [data-place-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-place-id')!));
+    expect(arabicListed.sort()).toEqual(expected);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })).count).toBe(arabicPages);
+  });
+
+  test('a larger leaflet runs over several pages, and the count announced before printing is the count printed', async ({ context, page }) => {
+    await page.clock.setFixedTime(NOW);
+    await visitOnline(page, '/');
+    await goOfflineAndReload(context, page, '/depliant?commune=28085&rayon=20');
+    const pages = await announcedPages(page, /^Pages A4 à imprimer : \d+$/);
+    expect(pages).toBeGreaterThan(1);
+    expect(await page.locator('.leaflet-sheet [data-place-id]').count()).toBe(expectedWithin('28085', 20).length);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })).count).toBe(pages);
+  });
+});
