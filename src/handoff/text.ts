@@ -251,3 +251,30 @@ export function smsBody(slip: Slip, words: Pick<Words, 'handoff'>): string {
 export function smsHref(body: string): string {
   return `sms:?&body=${encodeURIComponent(body)}`;
 }
+
+/**
+ * The SMS of a result list: the first places' names and phones, one a line,
+ * numbered — never more than 160 characters (names are shortened, then
+ * places dropped, to fit).
+ */
+export function listSmsBody(slips: readonly Slip[]): string {
+  const line = (slip: Slip, index: number, nameLength: number) =>
+    foldToGsm(`${index + 1}. ${truncate(slip.name.replace(/\s+/g, ' ').trim(), nameLength)}${slip.phone ? ` ${slip.phone}` : ''}`);
+  for (let count = slips.length; count > 0; count--) {
+    for (const nameLength of [60, 40, 30, 24]) {
+      const body = slips.slice(0, count).map((slip, index) => line(slip, index, nameLength)).join('\n');
+      if ([...body].length <= SMS_LIMIT) return body;
+    }
+  }
+  return slips[0] ? truncate(line(slips[0], 0, 60), SMS_LIMIT) : '';
+}
+
+/** The QR text of a result list: each place's name, phone and next opening, then the list's link. */
+export function listQrText(slips: readonly Slip[], link: string, words: Pick<Words, 'handoff'>): string {
+  return [
+    ...slips.map((slip, index) =>
+      [`${index + 1}. ${slip.name}`, slip.phone ? words.handoff('sms.phone', { phone: slip.phone }) : undefined, slip.nextOpening].filter(Boolean).join('\n'),
+    ),
+    link,
+  ].join('\n\n');
+}

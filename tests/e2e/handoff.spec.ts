@@ -205,3 +205,98 @@ test.describe('the territory leaflet', () => {
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })).count).toBe(pages);
   });
 });
+
+test.describe('a result list to take away', () => {
+  for (const language of ['fr', 'ar'] as const) {
+    test(`${language}, offline: the first places print on one A4 page, the SMS fits, and the leaflet is one link away`, async ({ context, page }) => {
+      await page.clock.setFixedTime(NOW);
+      await visitOnline(page, '/');
+      await goOfflineAndReload(context, page, `/orientation?besoin=caf&commune=37031&lang=${language}`);
+      await expect(page.locator('ol.results > li').first()).toBeVisible();
+      const bar = page.locator('section.handoff');
+      await expect(bar).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      const sms = decodeURIComponent((await bar.locator('a[href^="sms:"]').getAttribute('href'))!.replace('sms:?&body=', ''));
+      expect([...sms].length).toBeLessThanOrEqual(160);
+      expect(sms).toContain(bourgueilPhone);
+
+      await page.emulateMedia({ media: 'print' });
+      const printout = page.locator('.handoff-print-root .list-printout');
+      await expect(printout).toBeVisible();
+      await expect(printout.locator('.slip')).toHaveCount(3);
+      await expect(printout.locator('.slip').first()).toContainText(bourgueil.nom);
+      await expect(printout.locator('.slip__french')).toHaveCount(language === 'fr' ? 0 : 3);
+      expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })).count).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+
+      const leaflet = page.locator('a[href^="/depliant"]');
+      await expect(leaflet).toHaveAttribute('href', '/depliant?commune=37031&rayon=15&besoin=caf');
+      await leaflet.click();
+      await expect(page.locator('.leaflet-sheet [data-place-id]').first()).toBeVisible();
+    });
+  }
+});
+
+test.describe('a town-hall kiosk', () => {
+  const FORBIDDEN = /^(tel|mailto|sms|geo):/i;
+  // A place with a phone, a website and an e-mail address.
+  const contactful = snapshot.places.find((place) => place.id === 'hub-101')!;
+
+  async function outgoingLinks(page: Page): Promise<string[]> {
+    return page.locator('a[href]').evaluateAll((links) =>
+      (links as HTMLAnchorElement[]).map((link) => link.getAttribute('href')!).filter((href) => {
+        if (/^(tel|mailto|sms|geo):/i.test(href)) return true;
+        try {
+          return new URL(href, location.href).origin !== location.origin;
+        } catch {
+          return true;
+        }
+      }),
+    );
+  }
+
+  test('no link leaves the kiosk on any screen; contacts are text with a QR code and a print, offline', async ({ context, page }) => {
+    await page.clock.setFixedTime(NOW);
+    await visitOnline(page, '/?borne=1');
+    await goOfflineAndReload(context, page, '/');
+    const screens: [string, string][] = [
+      ['/', '.need'],
+      ['/lieux', '.place-list a'],
+      ['/recherche?q=mediatheque', '.place-list a'],
+      ['/orientation?besoin=caf&commune=37031', 'section.handoff'],
+      [`/lieu/${contactful.id}?besoin=caf`, 'section.handoff'],
+      [`/lieu/${bourgueil.id}`, 'section.handoff'],
+      ['/carte', '.places-map__map'],
+      ['/guides', '.guide-list__link'],
+      ['/guides/arnaques', '.guide'],
+      ['/credits', 'main li'],
+      ['/depliant?commune=28168&rayon=15', '.leaflet-place'],
+    ];
+    for (const [path, ready] of screens) {
+      await page.goto(path);
+      await expect(page.locator(ready).first()).toBeVisible();
+      expect(await outgoingLinks(page), path).toEqual([]);
+      expect(await page.locator('a[href]').evaluateAll((links) => links.length), path).toBeGreaterThan(0);
+    }
+    expect(FORBIDDEN.test('tel:0')).toBe(true);
+
+    // The place page: phone, website and e-mail shown as text, each with its QR code; no SMS, no share.
+    await page.goto(`/lieu/${contactful.id}`);
+    const contact = page.locator('.place-page__contact');
+    await expect(contact).toContainText(contactful.telephone!.replace(/^\+33/, '0').replace(/(\d{2})(?=\d)/g, '$1 '));
+    await expect(page.locator('section.handoff').getByRole('link')).toHaveCount(0);
+    await expect(page.locator('section.handoff').getByRole('button', { name: 'Partager' })).toHaveCount(0);
+    await contact.getByRole('button', { name: 'Code QR' }).first().click();
+    expect(await decodeQr(page, '.external-text__qr img')).toBe(`tel:${contactful.telephone}`);
+    await expectNoAxeViolations(page);
+    // Its print: the code alone, the slip set aside.
+    await contact.locator('.external-text__qr').getByRole('button', { name: 'Imprimer' }).evaluate((button: HTMLButtonElement) => {
+      window.print = () => {};
+      button.click();
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.handoff-print-root--only .external-printout')).toBeVisible();
+    await expect(page.locator('.handoff-print-root:not(.handoff-print-root--only)')).toBeHidden();
+  });
+});

@@ -25,7 +25,7 @@ export default function Slip({ prepared, compact = false }: { prepared: Prepared
           {!compact && <figcaption>{t('slip.scan')}</figcaption>}
         </figure>
       </div>
-      {french && frenchWords && <FrenchCopy slip={french} words={frenchWords} />}
+      {french && frenchWords && <FrenchCopy slip={french} words={frenchWords} compact={compact} />}
       <p class="slip__date">{slip.dataDate}</p>
     </article>
   );
@@ -60,7 +60,7 @@ function Facts({ slip, t, compact }: { slip: SlipText; t: Words['handoff']; comp
           <span lang="fr">{slip.sourceHours}</span>
         </p>
       )}
-      {slip.bring.length > 0 && (
+      {!compact && slip.bring.length > 0 && (
         <>
           <h3 class="slip__heading">{t('slip.bring')}</h3>
           <ul class="slip__bring">{slip.bring.map((item) => <li key={item}>{item}</li>)}</ul>
@@ -70,16 +70,24 @@ function Facts({ slip, t, compact }: { slip: SlipText; t: Words['handoff']; comp
   );
 }
 
-/** Name, address and what to bring in French, for the receptionist. */
-function FrenchCopy({ slip, words }: { slip: SlipText; words: Words }) {
+/** Name, address and what to bring in French, for the receptionist (a list says what to bring once, above its places). */
+function FrenchCopy({ slip, words, compact }: { slip: SlipText; words: Words; compact: boolean }) {
   const t = words.handoff;
+  if (compact) {
+    return (
+      <p class="slip__french slip__french--compact" lang="fr" dir="ltr">
+        <span class="slip__label">{t('slip.inFrench')} : </span>
+        {[slip.name, ...slip.addressLines].join(', ')}
+      </p>
+    );
+  }
   return (
     <section class="slip__french" lang="fr" dir="ltr">
       <h3 class="slip__heading">{t('slip.inFrench')}</h3>
       <p class="slip__name-fr">{slip.name}</p>
       <p>{slip.addressLines.join(', ')}</p>
       {slip.phone && <p>{t('slip.phone')} : {slip.phone}</p>}
-      {slip.bring.length > 0 && (
+      {!compact && slip.bring.length > 0 && (
         <>
           <p class="slip__label">{t('slip.bring')} :</p>
           <ul class="slip__bring">{slip.bring.map((item) => <li key={item}>{item}</li>)}</ul>

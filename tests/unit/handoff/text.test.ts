@@ -8,6 +8,8 @@ import type { Place } from '../../../src/places/place';
 import {
   buildSlip,
   foldToGsm,
+  listQrText,
+  listSmsBody,
   qrText,
   smsBody,
   smsEncoding,
@@ -190,5 +192,27 @@ describe('the SMS', () => {
     expect(smsSegments('€'.repeat(80))).toBe(1);
     expect(smsSegments('€'.repeat(81))).toBe(2);
     expect(smsHref('a b\nc')).toBe('sms:?&body=a%20b%0Ac');
+  });
+});
+
+describe('a result list to take away', () => {
+  it('fits its SMS in 160 characters with the first places and their phones, whatever the places', () => {
+    const slips = snapshot.places.map((place) => buildSlip(input(place), words.fr));
+    for (let i = 0; i + 3 <= slips.length; i += 3) {
+      const body = listSmsBody(slips.slice(i, i + 3));
+      expect([...body].length, body).toBeLessThanOrEqual(160);
+      expect(body.startsWith('1. ')).toBe(true);
+    }
+    const body = listSmsBody(slips.filter((slip) => slip.phone && slip.name.length < 30).slice(0, 3));
+    expect(body.split('\n')).toHaveLength(3);
+    expect(smsSegments(body)).toBe(1);
+  });
+
+  it('puts each place\'s name, phone and next opening in its QR text, then the link', () => {
+    const slips = [bourgueil].map((place) => buildSlip(input(place), words.fr));
+    const text = listQrText(slips, 'https://boussole.example/orientation?besoin=caf&commune=37031', words.fr);
+    expect(text).toContain(`1. ${bourgueil.nom}`);
+    expect(text).toContain('Tél. 02 47');
+    expect(text.endsWith('\n\nhttps://boussole.example/orientation?besoin=caf&commune=37031')).toBe(true);
   });
 });
