@@ -35,24 +35,37 @@ function expectPaper(size: number[] | undefined, widthMm: number, heightMm?: num
   if (heightMm !== undefined) expect(Math.abs(size![1]! - heightMm * MM)).toBeLessThan(1.5);
 }
 
-/** The QR image drawn on a canvas in the page, its pixels decoded here with jsQR. */
+/** The QR image drawn on a canvas in the page (grey levels sent back as base64, a few kB), decoded here with jsQR. */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
-  const image = await page.locator(selector).first().evaluate(async (img: HTMLImageElement) => {
+  const side = 300;
+  const grey = await page.locator(selector).first().evaluate(async (img: HTMLImageElement, size: number) => {
     await img.decode();
-    const side = 480;
     const canvas = document.createElement('canvas');
-    canvas.width = side;
-    canvas.height = side;
+    canvas.width = size;
+    canvas.height = size;
     const context = canvas.getContext('2d')!;
     context.imageSmoothingEnabled = false;
-    context.drawImage(img, 0, 0, side, side);
-    return { width: side, height: side, data: Array.from(context.getImageData(0, 0, side, side).data) };
-  });
-  return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, size, size);
+    context.drawImage(img, 0, 0, size, size);
+    const { data } = context.getImageData(0, 0, size, size);
+    let binary = '';
+    for (let i = 0; i < data.length; i += 4) binary += String.fromCharCode(data[i]!);
+    return btoa(binary);
+  }, side);
+  const levels = Buffer.from(grey, 'base64');
+  const rgba = new Uint8ClampedArray(side * side * 4);
+  levels.forEach((level, i) => rgba.set([level, level, level, 255], i * 4));
+  return jsQR(rgba, side, side)?.data;
 }
 
 test.describe('a place to take away', () => {
-  test('French, offline: the slip prints on one A4 page with the name, phone and the week; 80 mm receipt; QR code; SMS', async ({ context, page }) => {
+  test('French, offline: the slip prints on one A4 page with the name, phone and the week; 80 mm receipt; QR code; SMS; share', async ({ context, page }) => {
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.clock.setFixedTime(NOW);
     await visitOnline(page, '/');
     await goOfflineAndReload(context, page, `/lieu/${bourgueil.id}?besoin=caf`);
@@ -105,6 +118,27 @@ test.describe('a place to take away', () => {
     expect(qr).toContain(bourgueilPhone);
     expect(qr).toContain(`/lieu/${bourgueil.id}`);
     await expectNoAxeViolations(page);
+
+    // Share: with no Web Share API (a desktop), the text goes to the clipboard, and the page says so.
+    await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
+    await bar.getByRole('button', { name: 'Partager' }).click();
+    await expect(bar.getByRole('status')).toHaveText('Texte copié : vous pouvez le coller dans un message.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(bourgueil.nom);
+    expect(copied).toContain(bourgueilPhone);
+    // With it (a phone), the phone's own share sheet gets the same text.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+      });
+    });
+    await bar.getByRole('button', { name: 'Partager' }).click();
+    await expect(bar.getByRole('status')).toHaveText('Partagé.');
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+    expect(shared.title).toBe(bourgueil.nom);
+    expect(shared.text).toBe(copied);
+    expect(cspViolations).toEqual([]);
   });
 
   test('Arabic, offline: the slip is bilingual (French name, address and what to bring for the counter) and still one A4 page', async ({ context, page }) => {

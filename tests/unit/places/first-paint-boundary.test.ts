@@ -43,6 +43,8 @@ describe('the first paint', () => {
     for (const entry of ['src/boot.ts', 'src/main.tsx']) {
       const reached = packagesReached(join(root, entry));
       expect(reached.get('dexie'), `${entry} reaches dexie`).toBeUndefined();
+      // The QR library (23 kB) loads with the hand-off, on first use.
+      expect(reached.get('qrcode'), `${entry} reaches qrcode`).toBeUndefined();
       expect(reached.has('preact') || entry === 'src/boot.ts').toBe(true);
     }
   });
