@@ -42,7 +42,7 @@ export default function ListHandoff({ places, need, where, needLabel }: Props) {
         sms={listSmsBody(prepared.map((p) => p.slip))}
         printout={
           <div class="list-printout" lang={first.words.languageTag}>
-            <h1 class="list-printout__title">{heading}</h1>
+            <p class="list-printout__title">{heading}</p>
             <p>{t('list.note')}</p>
             {bring.length > 0 && (
               <div class="list-printout__bring">
