@@ -74,6 +74,11 @@ function capitalise(text: string, languageTag: string): string {
 }
 
 
+/** Arabic script has its own comma. */
+function listComma(languageTag: string): string {
+  return /^(ar|fa)\b/i.test(languageTag) ? '، ' : ', ';
+}
+
 /** The day lines of a week table: "Lundi 30 novembre : 9 h à 12 h 30, 13 h 30 à 17 h". */
 export function dayLines(week: WeekHours, words: Pick<Words, 'hours' | 'handoff' | 'languageTag'>): string[] {
   const tag = words.languageTag;
@@ -82,7 +87,7 @@ export function dayLines(week: WeekHours, words: Pick<Words, 'hours' | 'handoff'
       const range = words.hours('table.range', { start: formatHHMM(interval.start, tag), end: formatHHMM(interval.end, tag) });
       return interval.uncertain ? `${range} (${words.hours('table.uncertain')})` : range;
     });
-    const hours = ranges.length ? ranges.join(', ') : words.hours(day.holiday !== undefined ? 'table.closedHoliday' : 'table.closed');
+    const hours = ranges.length ? ranges.join(listComma(tag)) : words.hours(day.holiday !== undefined ? 'table.closedHoliday' : 'table.closed');
     return words.handoff('slip.day', { day: capitalise(longDate(day.noon, tag), tag), hours });
   });
 }
@@ -104,7 +109,7 @@ export function weekSummary(week: WeekHours, words: Pick<Words, 'hours' | 'langu
       const ranges = day.intervals.map((interval) =>
         words.hours('table.range', { start: formatHHMM(interval.start, tag), end: formatHHMM(interval.end, tag) }),
       );
-      return `${format.format(day.noon)} ${ranges.join(', ')}`;
+      return `${format.format(day.noon)} ${ranges.join(listComma(tag))}`;
     });
   return days.length ? days.join(' · ') : undefined;
 }

@@ -120,6 +120,7 @@ describe('the slip', () => {
   it('speaks the person\'s language, the data staying French', () => {
     const slip = buildSlip(input(bourgueil, { bringKeys: ['caf'] }), words.ar);
     expect(slip.days[0]).toMatch(/[\u0600-\u06ff]/);
+    expect(slip.days[0]).toContain('، '); // two ranges on Tuesday, with the Arabic comma
     expect(slip.bring.join(' ')).toMatch(/[\u0600-\u06ff]/);
     expect(slip.name).toBe(bourgueil.nom);
   });
