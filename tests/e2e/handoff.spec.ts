@@ -165,6 +165,20 @@ test.describe('a place to take away', () => {
     expectPaper(pdf.sizes[0], 210, 297);
     await page.emulateMedia({ media: 'screen' });
 
+    // The 80 mm receipt in Arabic too: 74 mm wide, one page of 80 mm paper.
+    await bar.getByLabel('إيصال (80 مم)').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.handoff-print-root').evaluate((root) => root.getBoundingClientRect().width)).toBeCloseTo((74 * 96) / 25.4, 0);
+    const receipt = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expectPaper(receipt.sizes[0], 80);
+    expect(receipt.count).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The SMS: Arabic needs UCS-2, but the body still stays within 160 characters.
+    const sms = decodeURIComponent((await bar.locator('a[href^="sms:"]').getAttribute('href'))!.replace('sms:?&body=', ''));
+    expect([...sms].length).toBeLessThanOrEqual(160);
+    expect(sms).toContain(bourgueilPhone);
+
     await bar.getByRole('button', { name: 'إظهار رمز QR' }).click();
     const qr = await decodeQr(page, '.handoff__qr img');
     expect(qr).toContain(bourgueil.nom);

@@ -16,8 +16,9 @@ interface Props {
   qrAlt: string;
   /** The SMS body. */
   sms: string;
-  /** What the printer gets. */
+  /** What the printer gets, and a key that changes whenever it does (its facts, its language). */
   printout: ComponentChildren;
+  printKey: string;
   /** Shown with the QR code. */
   qrCaption: string;
 }
@@ -27,15 +28,14 @@ interface Props {
  * an SMS, the phone's share sheet or the clipboard. On a kiosk only print
  * and QR code: nothing may leave the kiosk, and no visitor's text is kept.
  */
-export default function HandoffBar({ title, qr, qrAlt, sms, printout, qrCaption }: Props) {
+export default function HandoffBar({ title, qr, qrAlt, sms, printout, printKey, qrCaption }: Props) {
   const t = useT('handoff');
   const kiosk = isKiosk();
   const [receipt, setReceipt] = useState(false);
   const [qrShown, setQrShown] = useState(false);
   const [outcome, setOutcome] = useState<ShareOutcome>();
 
-  // The printout follows its content (the QR text changes with the place, the language and the hours).
-  useEffect(() => showForPrint(<>{printout}</>), [qr]);
+  useEffect(() => showForPrint(<>{printout}</>), [printKey]);
   useEffect(() => {
     setReceiptLayout(receipt);
     return () => setReceiptLayout(false);

@@ -40,6 +40,7 @@ export default function ListHandoff({ places, need, where, needLabel }: Props) {
         qrAlt={heading}
         qrCaption={t('slip.scan')}
         sms={listSmsBody(prepared.map((p) => p.slip))}
+        printKey={JSON.stringify(prepared.map((p) => [p.language, p.slip, p.french]))}
         printout={
           <div class="list-printout" lang={first.words.languageTag}>
             <p class="list-printout__title">{heading}</p>

@@ -25,6 +25,7 @@ export default function PlaceHandoff({ place, need, where }: Props) {
       qrCaption={t('slip.scan')}
       sms={prepared.sms}
       printout={<Slip prepared={prepared} />}
+      printKey={JSON.stringify([prepared.language, prepared.slip, prepared.french])}
     />
   );
 }
