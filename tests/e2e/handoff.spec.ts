@@ -216,8 +216,15 @@ test.describe('the territory leaflet', () => {
     const expected = expectedWithin('28168', 15);
     expect(expected.length).toBeGreaterThan(0);
 
-    await goOfflineAndReload(context, page, '/depliant?commune=28168&rayon=15');
+    // A mairie asks for its leaflet with the form: commune code and radius.
+    await goOfflineAndReload(context, page, '/depliant');
     await expect(page.locator('h1')).toHaveText('Qui fait quoi près de chez vous');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByLabel('Code INSEE de la commune').fill('28168');
+    await page.getByLabel('Rayon en km').fill('15');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await expect(page).toHaveURL(/\/depliant\?commune=28168&rayon=15$/);
+    await expect(page.locator('.leaflet-sheet h1')).toHaveText('Qui fait quoi près de chez vous');
     const pages = await announcedPages(page, /^Pages A4 à imprimer : \d+$/);
     const listed = await page.locator('.leaflet-sheet [data-place-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-place-id')!));
     expect(listed.sort()).toEqual(expected);

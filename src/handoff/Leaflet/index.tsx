@@ -105,7 +105,8 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
     return (
       <section class="leaflet" aria-labelledby="main-heading">
         <h1 id="main-heading">{t('leaflet.title')}</h1>
-        <p role="alert">{t('leaflet.unknownCommune', { code })}</p>
+        {/* No commune asked yet: only the form. A code that names none: say so. */}
+        {code && <p role="alert">{t('leaflet.unknownCommune', { code })}</p>}
         {form}
       </section>
     );

@@ -7,8 +7,9 @@ const PX_PER_MM = 96 / 25.4;
 
 /**
  * The page count, measured before printing: a copy of the sheet is laid out
- * off screen at the printed page's width (186 mm) with the print rules
- * (class leaflet-sheet--print), each block's height read, and the blocks
+ * off screen at the printed page's width (186 mm) — the sheet's styles are
+ * the same on screen and on paper (Leaflet/style.css) — each block's height
+ * read, and the blocks
  * paginated as the print stylesheet does (no block cut, headings kept with
  * what follows). The e2e test checks the figure against Chromium's own PDF.
  */
@@ -18,7 +19,6 @@ export function measurePages(sheet: HTMLElement): number {
   box.setAttribute('aria-hidden', 'true');
   box.style.width = `${PAGE_WIDTH_MM}mm`;
   const copy = sheet.cloneNode(true) as HTMLElement;
-  copy.classList.add('leaflet-sheet--print');
   copy.removeAttribute('id');
   box.append(copy);
   document.body.append(box);
