@@ -1,10 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { lazyComponent } from '../../app/lazy';
 import { isKiosk } from '../../kiosk/device';
-import QrImage from '../QrImage';
-import { showForPrint } from '../print-root';
-import './style.css';
+
+// The kiosk's text-and-QR form (QR image, print container) loads on a kiosk only: phones keep a plain link.
+const KioskLink = lazyComponent(() => import('../KioskLink'));
 
 interface Props {
   /** A link that leaves the app: tel:, mailto:, sms:, geo:, or another site. */
@@ -33,47 +32,4 @@ export default function ExternalLink({ href, children, text, class: className, n
     );
   }
   return <KioskLink href={href} text={text}>{children}</KioskLink>;
-}
-
-function KioskLink({ href, text, children }: { href: string; text: string; children: ComponentChildren }) {
-  const t = useT('handoff');
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    if (!printing) return;
-    const hide = showForPrint(<ExternalPrintout href={href} text={text} alt={t('external.qrOf', { text })} />, { only: true });
-    // The image must be in before the print dialog takes its picture of the page.
-    const timer = window.setTimeout(() => window.print(), 300);
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-      hide();
-    };
-  }, [printing]);
-  return (
-    <span class="external-text">
-      <span class="external-text__value">{children}</span>{' '}
-      <button type="button" class="external-text__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        {open ? t('external.hide') : t('external.qr')}
-      </button>
-      {open && (
-        <span class="external-text__qr" id={id}>
-          <QrImage text={href} alt={t('external.qrOf', { text })} size={160} />
-          <button type="button" onClick={() => setPrinting(true)}>{t('external.print')}</button>
-        </span>
-      )}
-    </span>
-  );
-}
-
-function ExternalPrintout({ href, text, alt }: { href: string; text: string; alt: string }) {
-  return (
-    <figure class="external-printout">
-      <QrImage text={href} alt={alt} size={200} />
-      <figcaption>{text}</figcaption>
-    </figure>
-  );
 }

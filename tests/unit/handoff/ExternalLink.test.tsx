@@ -27,12 +27,12 @@ describe('a link that leaves the app', () => {
     expect(link.rel).toBe('noopener noreferrer');
   });
 
-  it('on a kiosk, is text with a QR code to show and print, and no link at all', () => {
+  it('on a kiosk, is text with a QR code to show and print, and no link at all', async () => {
     setKiosk(true);
-    const { container, getByRole } = render(<ExternalLink href="mailto:contact@mairie.example" text="contact@mairie.example">contact@mairie.example</ExternalLink>);
+    const { container, getByRole, findByRole } = render(<ExternalLink href="mailto:contact@mairie.example" text="contact@mairie.example">contact@mairie.example</ExternalLink>);
     expect(container.querySelector('a')).toBeNull();
+    const toggle = await findByRole('button', { name: 'Code QR' }); // the kiosk's form loads on first use
     expect(container.textContent).toContain('contact@mairie.example');
-    const toggle = getByRole('button', { name: 'Code QR' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
     expect(getByRole('button', { name: 'Masquer' }).getAttribute('aria-expanded')).toBe('true');
