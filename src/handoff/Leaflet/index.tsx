@@ -70,6 +70,7 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
   const form = (
     <form
       class="leaflet__controls"
+      aria-label={t('leaflet.form')}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
@@ -81,7 +82,6 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
         navigate(`/depliant?${next.toString()}`, { replace: true });
       }}
     >
-      <h2 class="visually-hidden">{t('leaflet.form')}</h2>
       <label>
         {t('leaflet.commune')}
         <input name="commune" inputMode="numeric" pattern="[0-9AB]{5}" value={code} autocomplete="off" />
