@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import jsQRModule from 'jsqr';
 import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
@@ -26,6 +27,67 @@ function pdfPages(pdf: Buffer): { count: number; sizes: number[][] } {
   const count = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
   const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]), Number(m[4])]);
   return { count, sizes };
+}
+
+/**
+ * The text of a PDF as Chromium (Skia) writes it, with no PDF library: each
+ * object read between `obj` and `endobj`, streams inflated, each font's
+ * ToUnicode map read, and the pages' `Tj`/`TJ` glyph strings decoded with the
+ * map of the font `Tf` chose. One line per text object (`ET`).
+ */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const objects = new Map<number, { head: string; stream?: string }>();
+  for (const match of raw.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {
+    const body = match[2]!;
+    const start = /stream\r?\n/.exec(body);
+    if (!start) {
+      objects.set(Number(match[1]), { head: body });
+      continue;
+    }
+    const head = body.slice(0, start.index);
+    const length = Number(/\/Length (\d+)/.exec(head)![1]);
+    const bytes = Buffer.from(body.slice(start.index + start[0].length, start.index + start[0].length + length), 'latin1');
+    objects.set(Number(match[1]), { head, stream: (head.includes('FlateDecode') ? inflateSync(bytes) : bytes).toString('latin1') });
+  }
+  const utf16 = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
+  const toUnicode = (cmap: string) => {
+    const map = new Map<number, string>();
+    for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, code, text] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(parseInt(code!, 16), utf16(text!));
+    }
+    for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, from, to, text] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        const base = utf16(text!);
+        for (let code = parseInt(from!, 16), i = 0; code <= parseInt(to!, 16); code++, i++) {
+          map.set(code, base.slice(0, -1) + String.fromCharCode(base.charCodeAt(base.length - 1) + i));
+        }
+      }
+    }
+    return map;
+  };
+  const lines: string[] = [];
+  for (const { head } of objects.values()) {
+    if (!/\/Type \/Page\b(?!s)/.test(head)) continue;
+    const fonts = new Map<string, Map<number, string>>();
+    for (const [, name, ref] of /\/Font\s*<<([^>]*)>>/.exec(head)![1]!.matchAll(/\/(\w+) (\d+) 0 R/g)) {
+      const unicodeRef = /\/ToUnicode (\d+) 0 R/.exec(objects.get(Number(ref))!.head)![1];
+      fonts.set(name!, toUnicode(objects.get(Number(unicodeRef))!.stream!));
+    }
+    const content = objects.get(Number(/\/Contents (\d+) 0 R/.exec(head)![1]))!.stream!;
+    let font = new Map<number, string>();
+    let line = '';
+    for (const token of content.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>|\bET\b/g)) {
+      if (token[1]) font = fonts.get(token[1]) ?? new Map();
+      else if (token[2] !== undefined) {
+        for (let i = 0; i < token[2].length; i += 4) line += font.get(parseInt(token[2].slice(i, i + 4), 16)) ?? '';
+      } else {
+        lines.push(line);
+        line = '';
+      }
+    }
+  }
+  return lines.join('\n').replace(/[\u00a0\u202f]/g, ' ');
 }
 
 const MM = 72 / 25.4;
@@ -94,8 +156,16 @@ test.describe('a place to take away', () => {
     await expect(slip.locator('.slip__bring')).toContainText("Votre numéro d'allocataire CAF");
     await expect(slip.locator('.slip__french')).toHaveCount(0); // French: no second half
     await expect(slip.locator('.slip__qr img')).toBeVisible();
-    const a4 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const a4Pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const a4 = pdfPages(a4Pdf);
     expect(a4.count).toBe(1);
+    // The PDF itself holds the name, the phone and the opening lines.
+    const printed = pdfText(a4Pdf).split('\n');
+    expect(printed).toContain(bourgueil.nom);
+    expect(printed).toContain(bourgueilPhone);
+    expect(printed).toContain('Mardi 24 novembre : 9 h à 12 h 30, 13 h 30 à 17 h');
+    expect(printed).toContain('Samedi 28 novembre : Fermé');
+    expect(printed).toContain("Ouvert jusqu'à 12 h 30");
     expectPaper(a4.sizes[0], 210, 297);
 
     // The 80 mm receipt: chosen on screen, it lays the slip out 74 mm wide (80 mm paper, 3 mm margins).
@@ -160,9 +230,15 @@ test.describe('a place to take away', () => {
     await expect(french).toContainText(bourgueil.nom);
     await expect(french).toContainText("Votre numéro d'allocataire CAF");
     await expect(slip.locator('.slip__bring').first()).toContainText(/[\u0600-\u06ff]/);
-    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const arabicPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdf = pdfPages(arabicPdf);
     expect(pdf.count).toBe(1);
     expectPaper(pdf.sizes[0], 210, 297);
+    // The French half, as printed: what the receptionist reads.
+    const printed = pdfText(arabicPdf);
+    expect(printed).toContain(bourgueil.nom);
+    expect(printed).toContain(bourgueilPhone);
+    expect(printed).toContain("Votre numéro d'allocataire CAF");
     await page.emulateMedia({ media: 'screen' });
 
     // The 80 mm receipt in Arabic too: 74 mm wide, one page of 80 mm paper.
