@@ -28,6 +28,9 @@ const GuidePage = lazyComponent(() => import('../guides/GuidePage'));
 const CreditsScreen = lazyComponent(() => import('../guides/CreditsScreen'));
 const AboutScreen = lazyComponent(() => import('../about/AboutScreen'));
 const MediatorScreen = lazyComponent(() => import('../mediator/MediatorScreen'));
+// Print, QR code, SMS and share: with the QR library, out of the first paint.
+const PlaceHandoff = lazyComponent(() => import('../handoff/PlaceHandoff'));
+const Leaflet = lazyComponent(() => import('../handoff/Leaflet'));
 
 export default function App() {
   const t = useT();
@@ -138,10 +141,15 @@ function Screen({ route, url }: { route: Route; url: URL }) {
           top={places.byId.has(route.id) && <PlaceTop place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} />}
         >
           {places.byId.has(route.id) && (
-            <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+            <>
+              <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+              <PlaceHandoff place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
+            </>
           )}
         </PlacePage>
       );
+    case 'leaflet':
+      return <Leaflet params={route.params} />;
     default:
       return (
         <section>

@@ -15,6 +15,7 @@ export const NAMESPACE_FOLDERS = {
   passages: 'orientation/passages',
   mediator: 'mediator',
   answer: 'orientation/answer',
+  handoff: 'handoff',
 } as const;
 
 export type Namespace = keyof typeof NAMESPACE_FOLDERS;

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'guides' }
   | { name: 'guide'; id: string }
   | { name: 'credits' }
+  | { name: 'leaflet'; params: URLSearchParams }
   | { name: 'about' }
   | { name: 'mediator' }
   | { name: 'notFound' };
@@ -36,6 +37,8 @@ export function parseRoute(url: URL): Route {
       return second ? { name: 'guide', id: second } : { name: 'guides' };
     case 'credits':
       return { name: 'credits' };
+    case 'depliant':
+      return second === undefined ? { name: 'leaflet', params: url.searchParams } : { name: 'notFound' };
     case 'a-propos':
       return { name: 'about' };
     case 'mediateur':

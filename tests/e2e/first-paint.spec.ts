@@ -35,12 +35,13 @@ const HEAVY = [
   /node_modules\/supercluster\//,
   /node_modules\/opening_hours\//,
   /node_modules\/dexie\//,
+  /node_modules\/qrcode\//,
   /^src\/map\//,
   /^src\/guides\/(?!locales)/,
   /^src\/orientation\/hours\/evaluate/,
 ];
 
-test('the first paint carries neither the map, nor the hours evaluator, nor Dexie, nor the guides', () => {
+test('the first paint carries neither the map, nor the hours evaluator, nor Dexie, nor the QR library, nor the guides', () => {
   const html = readFileSync('dist/index.html', 'utf8');
   expect(html).toMatch(/<script type="module"[^>]*src="\/assets\/[^"]+\.js"/);
   const firstPaint = firstPaintChunks(chunks(), ['index.html', 'src/main.tsx']);

@@ -1,3 +1,4 @@
+import ExternalLink from '../../handoff/ExternalLink';
 import { useT } from '../../i18n';
 import { PICTOGRAM_SETS } from '../credits';
 
@@ -24,7 +25,7 @@ export default function CreditsScreen() {
         {PICTOGRAM_SETS.map((set) => (
           <li key={set.name}>
             {set.name} — {set.author} — {t('credits.licence', { licence: set.licence })} (
-            <a href={set.licenceUrl} rel="noopener noreferrer" target="_blank">{set.licenceUrl}</a>) — {t('credits.files', { count: set.files.length })}
+            <ExternalLink href={set.licenceUrl} newTab text={`${set.name} — ${set.licence}`}>{set.licenceUrl}</ExternalLink>) — {t('credits.files', { count: set.files.length })}
           </li>
         ))}
       </ul>

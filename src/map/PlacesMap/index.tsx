@@ -10,6 +10,7 @@ import '../symbols.css';
 import './style.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n, useT } from '../../i18n';
+import ExternalLink from '../../handoff/ExternalLink';
 import { loadBasemap } from '../basemap';
 import { OSM_COPYRIGHT_URL, OSM_TILE_URL } from '../config';
 import Legend from '../Legend';
@@ -131,7 +132,7 @@ export default function PlacesMap({
           <span>{t('attribution.basemap')}</span>
           {showTiles && tilesCredit && (
             <span>
-              {isOsm && tileAttribution === undefined ? <a href={OSM_COPYRIGHT_URL}>{tilesCredit}</a> : tilesCredit}
+              {isOsm && tileAttribution === undefined ? <ExternalLink href={OSM_COPYRIGHT_URL} text={tilesCredit}>{tilesCredit}</ExternalLink> : tilesCredit}
             </span>
           )}
         </p>

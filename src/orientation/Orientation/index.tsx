@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { lazyComponent } from '../../app/lazy';
 import { navigate } from '../../router';
 import { useT } from '../../i18n';
 import { setWhere, type Where } from '../../visit';
@@ -9,6 +10,9 @@ import ResultList from '../ResultList';
 import { FILTER_PARAMS, useOrientation, type OrientationState } from '../use-orientation';
 import WherePicker from '../WherePicker';
 import './style.css';
+
+// Print, QR code, SMS, share and the leaflet link: loaded with the results, out of the first paint.
+const ListHandoff = lazyComponent(() => import('../../handoff/ListHandoff'));
 
 function withFilters(params: URLSearchParams, filters: Filters): string {
   const next = new URLSearchParams(params);
@@ -93,6 +97,7 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
         </fieldset>
       </details>
       <ResultList ranked={ranked} hours={hours} now={now} needId={need.id} origin={where} />
+      {ranked.length > 0 && <ListHandoff places={ranked.map((entry) => entry.place)} need={need} where={where} needLabel={needLabel} />}
     </section>
   );
 }

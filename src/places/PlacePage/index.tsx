@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
-import { formatIsoDate } from '../../i18n/format';
-import { intlLocale } from '../../i18n/languages';
 import type { Place } from '../place';
 import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
+import ExternalLink from '../../handoff/ExternalLink';
+import { formatDate, formatPhone } from '../format';
 import './style.css';
 import { confirmedOn } from '../confirmed';
 
@@ -90,7 +90,7 @@ export default function PlacePage({ place, top, children }: Props) {
         </p>
         {c.position_approximative && <p class="place-page__note">{t('place.approximate')}</p>}
         <p>
-          <a class="button" href={geoLink}>{t('place.openInMaps')}</a>
+          <ExternalLink class="button" href={geoLink} text={`${t('place.openInMaps')} : ${place.nom}`}>{t('place.openInMaps')}</ExternalLink>
         </p>
       </Section>
 
@@ -99,17 +99,17 @@ export default function PlacePage({ place, top, children }: Props) {
           <ul class="place-page__contact">
             {place.telephone && (
               <li>
-                {t('place.phone')} : <a href={`tel:${place.telephone}`}>{formatPhone(place.telephone)}</a>
+                {t('place.phone')} : <ExternalLink href={`tel:${place.telephone}`} text={`${t('place.phone')} : ${formatPhone(place.telephone)}`}>{formatPhone(place.telephone)}</ExternalLink>
               </li>
             )}
             {place.site_web?.map((site) => (
               <li key={site}>
-                {t('place.website')} : <a href={site} rel="noopener noreferrer" target="_blank">{site.replace(/^https?:\/\//, '')}</a>
+                {t('place.website')} : <ExternalLink href={site} newTab text={site}>{site.replace(/^https?:\/\//, '')}</ExternalLink>
               </li>
             ))}
             {place.courriels?.map((mail) => (
               <li key={mail}>
-                {t('place.email')} : <a href={`mailto:${mail}`}>{mail}</a>
+                {t('place.email')} : <ExternalLink href={`mailto:${mail}`} text={mail}>{mail}</ExternalLink>
               </li>
             ))}
           </ul>
@@ -189,12 +189,4 @@ function Facts({ title, values }: { title: string; values: string[] }) {
   );
 }
 
-export function formatPhone(phone: string): string {
-  const national = phone.replace(/^\+33/, '0');
-  return /^0\d{9}$/.test(national) ? national.replace(/(\d{2})(?=\d)/g, '$1 ') : phone;
-}
-
-/** A data date in the current language (Intl), e.g. "21 octobre 2020". */
-export function formatDate(isoDate: string): string {
-  return formatIsoDate(isoDate, intlLocale(currentLanguage()));
-}
+export { formatDate, formatPhone } from '../format';

@@ -22,6 +22,9 @@ describe('parseRoute', () => {
     expect(orientation.name === 'orientation' && orientation.params.get('besoin')).toBe('caf');
     const map = route('/carte?lat=47.1&lon=0.2');
     expect(map.name === 'map' && map.params.get('lat')).toBe('47.1');
+    const leaflet = route('/depliant?commune=28168&rayon=15&besoin=caf');
+    expect(leaflet.name === 'leaflet' && [leaflet.params.get('commune'), leaflet.params.get('rayon'), leaflet.params.get('besoin')]).toEqual(['28168', '15', 'caf']);
+    expect(route('/depliant/x')).toEqual({ name: 'notFound' });
   });
 
   it('says "not found" for unknown or too deep paths', () => {
