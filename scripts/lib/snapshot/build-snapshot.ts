@@ -18,6 +18,7 @@ import { readPlacesDirectory } from './read-places-dir';
 import { readStandardSource } from './read-source';
 import { renderReport, type RunFacts } from './render-report';
 import { SnapshotReport } from './report';
+import { tallySource, type SourceTally } from './source-tally';
 import { canonicalPlace, serializeSnapshot, sortPlaces } from './serialize';
 import type { StandardSchema } from './standard-schema';
 import { validatePlace, type ValidationContext } from './validate-place';
@@ -48,11 +49,14 @@ export interface BuiltSnapshot {
   reportText: string;
   report: SnapshotReport;
   facts: RunFacts;
+  /** Per input file: rows read, accepted, repaired, rejected. */
+  tallies: SourceTally[];
 }
 
 function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidate[] {
   const { report } = context;
-  for (const note of rowFile.notes) report.repaired({ file: rowFile.file, line: 1 }, note.field, note.reason);
+  const fileRef = { file: rowFile.file, ...(rowFile.headerLine === undefined ? {} : { line: rowFile.headerLine }) };
+  for (const note of rowFile.notes) report.repaired(fileRef, note.field, note.reason);
   for (const bad of rowFile.malformed) report.rejected({ file: rowFile.file, line: bad.line }, '*', bad.reason);
   const candidates: Candidate[] = [];
   for (const { ref, row } of rowFile.rows) {
@@ -79,7 +83,14 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
   const report = new SnapshotReport();
   const context: ValidationContext = { schema: environment.schema, report, communes: environment.nationalCommunes };
 
-  const candidates = directory.placeFiles.flatMap((rowFile) => validateRowFile(rowFile, context));
+  const tallies: SourceTally[] = [];
+  const validateAndTally = (rowFile: RowFile): Candidate[] => {
+    const accepted = validateRowFile(rowFile, context);
+    const rowRefs = [...rowFile.rows.map(({ ref }) => ref), ...rowFile.malformed.map(({ line }) => ({ file: rowFile.file, line }))];
+    tallies.push(tallySource(rowFile.file, rowRefs, accepted.map(({ ref }) => ref), report));
+    return accepted;
+  };
+  const candidates = directory.placeFiles.flatMap(validateAndTally);
 
   // Monographs enrich the hub places in place, before anything is deduplicated.
   const byId = new Map<string, Candidate>();
@@ -93,7 +104,13 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     candidates.push(...result.added.map(({ place, ref }) => ({ place, ref, origin: file })));
   }
 
-  candidates.push(...extraFiles.flatMap((rowFile) => validateRowFile(rowFile, context)));
+  for (const { file, items } of directory.monographFiles) {
+    const outcomes = items.map((_, index) => report.entries.some((entry) => entry.file === file && entry.action === 'rejected' && (entry.line === `#${index}` || entry.line.startsWith(`#${index} `))));
+    const rejected = outcomes.filter(Boolean).length;
+    const repaired = new Set(report.entries.filter((entry) => entry.file === file && entry.action === 'repaired').map((entry) => entry.line.split(' ')[0])).size - rejected;
+    tallies.push({ file, read: items.length, accepted: items.length - rejected, repaired, rejected });
+  }
+  candidates.push(...extraFiles.flatMap(validateAndTally));
 
   const { places: merged, absorbedInto } = deduplicate(candidates, report);
   for (const [cle, outcome] of monographOutcomes) {
@@ -113,11 +130,7 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     rawBytes: Buffer.byteLength(text),
     gzipBytes: gzipSync(text, { level: 9 }).length,
     standardVersion: environment.schema.version,
-    inputs: [
-      ...directory.placeFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length })),
-      ...directory.monographFiles.map(({ file, items }) => ({ file, rows: items.length })),
-      ...extraFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length + rowFile.malformed.length })),
-    ],
+    inputs: tallies,
   };
-  return { snapshot, text, reportText: renderReport(report, facts), report, facts };
+  return { snapshot, text, reportText: renderReport(report, facts), report, facts, tallies };
 }

@@ -13,7 +13,7 @@ export interface RowFile {
   file: string;
   kind: 'places' | 'standard';
   rows: InputRow[];
-  /** File-level remarks (unknown or v0.1 columns), reported against line 1. */
+  /** File-level remarks (unknown or v0.1 columns), reported against the header line of a CSV, against the file for JSON. */
   notes: Array<{ field: string; reason: string }>;
   /** Written to v0.1 of the standard: values are upgraded, lists split on ";" too. */
   legacy: boolean;
@@ -21,4 +21,6 @@ export interface RowFile {
   hasSourceColumn: boolean;
   /** CSV lines that could not be split into the header's columns: rejected whole. */
   malformed: Array<{ line: number; reason: string }>;
+  /** 1 for a CSV file (its header); absent for JSON, whose remarks concern the whole file. */
+  headerLine?: number;
 }

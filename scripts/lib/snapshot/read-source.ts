@@ -70,7 +70,7 @@ export function readStandardSource(path: string): RowFile {
   const extension = extname(path).toLowerCase();
   if (extension === '.csv') {
     const table = readCsv(text, file);
-    return standardRowFile(file, table.columns, table.rows, table.malformed);
+    return { ...standardRowFile(file, table.columns, table.rows, table.malformed), headerLine: 1 };
   }
   if (extension === '.json') {
     const rows = jsonRows(parseJson(text, file), file);
