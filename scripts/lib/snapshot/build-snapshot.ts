@@ -4,7 +4,12 @@
  * deduplicate, order, hash. Nothing is written here (see run-snapshot.ts), so
  * a failure anywhere leaves the previous files as they were.
  */
+import { basename, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { safeguardPlace } from '../sources/place-safeguards';
+import { safeguardRow } from '../sources/row-safeguards';
+import { cleanCells } from '../sources/clean-cells';
+import { readStandardDate } from './dates';
 import type { Place, Snapshot } from '../../../src/places/place';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import type { CommuneLookup } from './commune-lookup';
@@ -53,16 +58,28 @@ export interface BuiltSnapshot {
   tallies: SourceTally[];
 }
 
-function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidate[] {
+/** The date for a source's rows without date_maj: the file's own, else the import's. */
+function fallbackDate(rowFile: RowFile, importDate: string): { date: string; origin: string } {
+  const own = rowFile.fileDate === undefined ? undefined : readStandardDate(rowFile.fileDate)?.date;
+  return own ? { date: own, origin: 'la date du fichier' } : { date: importDate, origin: 'la date de l’import' };
+}
+
+function validateRowFile(rowFile: RowFile, context: ValidationContext, importDate: string): Candidate[] {
   const { report } = context;
+  const safeguards = { report, fileStem: basename(rowFile.file, extname(rowFile.file)), fallbackDate: fallbackDate(rowFile, importDate) };
   const fileRef = { file: rowFile.file, ...(rowFile.headerLine === undefined ? {} : { line: rowFile.headerLine }) };
   for (const note of rowFile.notes) report.repaired(fileRef, note.field, note.reason);
   for (const bad of rowFile.malformed) report.rejected({ file: rowFile.file, line: bad.line }, '*', bad.reason);
   const candidates: Candidate[] = [];
   for (const { ref, row } of rowFile.rows) {
     let cells = row;
-    if (rowFile.kind === 'standard') {
-      const upgrade = upgradeLegacyRow(row, rowFile.legacy);
+    if (rowFile.kind === 'places') {
+      // Boussole's own files were cleaned when written; bounded again, so that no file can hang the run.
+      const cleaned = cleanCells(row);
+      for (const change of cleaned.changes) report.repaired(ref, change.field, change.reason);
+      cells = cleaned.row;
+    } else {
+      const upgrade = upgradeLegacyRow(safeguardRow(row, ref, safeguards), rowFile.legacy);
       for (const change of upgrade.changes) report.repaired(ref, change.field, change.reason);
       cells = upgrade.row;
     }
@@ -72,7 +89,7 @@ function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidat
       reportMissingSource: rowFile.hasSourceColumn,
       provenanceExpected: rowFile.kind === 'places',
     });
-    if (place) candidates.push({ place, ref, origin: rowFile.file });
+    if (place) candidates.push({ place: rowFile.kind === 'standard' ? safeguardPlace(place, ref, report) : place, ref, origin: rowFile.file });
   }
   return candidates;
 }
@@ -83,9 +100,10 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
   const report = new SnapshotReport();
   const context: ValidationContext = { schema: environment.schema, report, communes: environment.nationalCommunes };
 
+  const importDate = resolveGeneratedAt(inputs.generatedAt, inputs.sourceDateEpoch, []).slice(0, 10) || new Date().toISOString().slice(0, 10);
   const tallies: SourceTally[] = [];
   const validateAndTally = (rowFile: RowFile): Candidate[] => {
-    const accepted = validateRowFile(rowFile, context);
+    const accepted = validateRowFile(rowFile, context, importDate);
     const rowRefs = [...rowFile.rows.map(({ ref }) => ref), ...rowFile.malformed.map(({ line }) => ({ file: rowFile.file, line }))];
     tallies.push(tallySource(rowFile.file, rowRefs, accepted.map(({ ref }) => ref), report));
     return accepted;

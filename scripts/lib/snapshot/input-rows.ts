@@ -1,3 +1,4 @@
+import type { SourceConfig } from '../sources/source-config';
 /** One row read from an input file, before any check: its cells and where it was found. */
 import type { Raw } from './raw-values';
 import type { RowRef } from './report';
@@ -23,4 +24,8 @@ export interface RowFile {
   malformed: Array<{ line: number; reason: string }>;
   /** 1 for a CSV file (its header); absent for JSON, whose remarks concern the whole file. */
   headerLine?: number;
+  /** The description the file was read with, if any. */
+  config?: SourceConfig;
+  /** The date the file gives itself, for rows without date_maj. */
+  fileDate?: string;
 }
