@@ -39,4 +39,21 @@ describe('the console of npm run snapshot', () => {
     expect(run.stderr).not.toMatch(/ligne 1\b/);
     expect(existsSync(out)).toBe(false);
   }, 30_000);
+
+  it('refuses a file nobody described as a whole, naming the columns it could not read, with exit 1', () => {
+    const places = placesFolder(scratch.path, ['places/hub-sample.json']);
+    const out = join(scratch.path, 'snapshot.json');
+    const run = snapshotCommand(['--places', places, '--out', out, '--report', join(scratch.path, 'snapshot.md'), '--source', join(SOURCES, 'tableur-sans-description.csv')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^snapshot: tableur-sans-description\.csv: refused as a whole — no column for nom, code_postal; columns it could not read: "NOM_STRUCTURE", "CP", /);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+
+  it('prints the per-source lines of a run that succeeds', () => {
+    const places = placesFolder(scratch.path, ['places/hub-sample.json']);
+    const run = snapshotCommand(['--places', places, '--out', join(scratch.path, 'snapshot.json'), '--report', join(scratch.path, 'snapshot.md'), '--source', join(SOURCES, 'bus-france-services-v0.1.json')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('  source hub-sample.json: 3 rows read, 3 accepted (0 repaired), 0 rejected\n');
+    expect(run.stderr).toContain('  source bus-france-services-v0.1.json: 5 rows read, 5 accepted (5 repaired), 0 rejected\n');
+  }, 30_000);
 });
