@@ -44,7 +44,8 @@ function departementOutlines(departement: string): OutlinesByCode2018 {
   return outlines;
 }
 
-function communeOutline(code: string): PolygonRings[] {
+/** The outline of a current commune (empty when none is known). */
+export function communeOutline(code: string): PolygonRings[] {
   currentCommunes ??= new Map(loadCurrentCommunes().map((commune) => [commune.code, commune]));
   const commune = currentCommunes.get(code);
   if (!commune) return [];
