@@ -10,6 +10,7 @@
  */
 import { isValidCourriel } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import { foldName } from '../../../src/places/normalize-name';
+import { replaceEmails } from '../text/emails-in-text';
 import { COMMON_FIRST_NAMES } from './first-names';
 
 /** Words that name a role or a service, never a person. */
@@ -184,7 +185,6 @@ export function isSoleTraderLegalName(legalName: string): boolean {
   return /\*|\/\s*$|\/[A-ZÀ-Ý' -]+\//.test(legalName.trim());
 }
 
-const EMAIL_IN_TEXT = /[A-Za-z0-9_][A-Za-z0-9.!#$%&'*+=?^_`{|}~-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const MOBILE_IN_TEXT = /(?:\+33\s?|0)[67](?:[\s.-]?\d{2}){4}/g;
 
 /**
@@ -193,7 +193,7 @@ const MOBILE_IN_TEXT = /(?:\+33\s?|0)[67](?:[\s.-]?\d{2}){4}/g;
  */
 export function redactFreeText(text: string, context: StructureContext): { text: string; removed: string[] } {
   const removed: string[] = [];
-  let redacted = text.replace(EMAIL_IN_TEXT, (email) => {
+  let redacted = replaceEmails(text, (email) => {
     if (isStructureEmail(email, context)) return email;
     removed.push('courriel');
     return '[courriel retiré]';

@@ -4,7 +4,12 @@
  * deduplicate, order, hash. Nothing is written here (see run-snapshot.ts), so
  * a failure anywhere leaves the previous files as they were.
  */
+import { basename, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { safeguardPlace } from '../sources/place-safeguards';
+import { safeguardRow } from '../sources/row-safeguards';
+import { cleanCells } from '../sources/clean-cells';
+import { readStandardDate } from './dates';
 import type { Place, Snapshot } from '../../../src/places/place';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import type { CommuneLookup } from './commune-lookup';
@@ -20,6 +25,7 @@ import { readPlacesDirectory } from './read-places-dir';
 import { readStandardSource } from './read-source';
 import { renderReport, type RunFacts } from './render-report';
 import { SnapshotReport } from './report';
+import { tallySource, type SourceTally } from './source-tally';
 import { canonicalPlace, serializeSnapshot, sortPlaces } from './serialize';
 import type { StandardSchema } from './standard-schema';
 import { validatePlace, type ValidationContext } from './validate-place';
@@ -57,17 +63,32 @@ export interface BuiltSnapshot {
   facts: RunFacts;
   /** What the national merge decided, place by place, when there was a national file. */
   nationalDecisions?: PlaceDecision[];
+  /** Per input file: rows read, accepted, repaired, rejected. */
+  tallies: SourceTally[];
 }
 
-function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidate[] {
+/** The date for a source's rows without date_maj: the file's own, else the import's. */
+function fallbackDate(rowFile: RowFile, importDate: string): { date: string; origin: string } {
+  const own = rowFile.fileDate === undefined ? undefined : readStandardDate(rowFile.fileDate)?.date;
+  return own ? { date: own, origin: 'la date du fichier' } : { date: importDate, origin: 'la date de l’import' };
+}
+
+function validateRowFile(rowFile: RowFile, context: ValidationContext, importDate: string): Candidate[] {
   const { report } = context;
-  for (const note of rowFile.notes) report.repaired({ file: rowFile.file, line: 1 }, note.field, note.reason);
+  const safeguards = { report, fileStem: basename(rowFile.file, extname(rowFile.file)), fallbackDate: fallbackDate(rowFile, importDate) };
+  const fileRef = { file: rowFile.file, ...(rowFile.headerLine === undefined ? {} : { line: rowFile.headerLine }) };
+  for (const note of rowFile.notes) report.repaired(fileRef, note.field, note.reason);
   for (const bad of rowFile.malformed) report.rejected({ file: rowFile.file, line: bad.line }, '*', bad.reason);
   const candidates: Candidate[] = [];
   for (const { ref, row } of rowFile.rows) {
     let cells = row;
-    if (rowFile.kind === 'standard') {
-      const upgrade = upgradeLegacyRow(row, rowFile.legacy);
+    if (rowFile.kind === 'places') {
+      // Boussole's own files were cleaned when written; bounded again, so that no file can hang the run.
+      const cleaned = cleanCells(row);
+      for (const change of cleaned.changes) report.repaired(ref, change.field, change.reason);
+      cells = cleaned.row;
+    } else {
+      const upgrade = upgradeLegacyRow(safeguardRow(row, ref, safeguards), rowFile.legacy);
       for (const change of upgrade.changes) report.repaired(ref, change.field, change.reason);
       cells = upgrade.row;
     }
@@ -77,7 +98,7 @@ function validateRowFile(rowFile: RowFile, context: ValidationContext): Candidat
       reportMissingSource: rowFile.hasSourceColumn,
       provenanceExpected: rowFile.kind === 'places',
     });
-    if (place) candidates.push({ place, ref, origin: rowFile.file });
+    if (place) candidates.push({ place: rowFile.kind === 'standard' ? safeguardPlace(place, ref, report) : place, ref, origin: rowFile.file });
   }
   return candidates;
 }
@@ -88,7 +109,15 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
   const report = new SnapshotReport();
   const context: ValidationContext = { schema: environment.schema, report, communes: environment.nationalCommunes };
 
-  const candidates = directory.placeFiles.flatMap((rowFile) => validateRowFile(rowFile, context));
+  const importDate = resolveGeneratedAt(inputs.generatedAt, inputs.sourceDateEpoch, []).slice(0, 10) || new Date().toISOString().slice(0, 10);
+  const tallies: SourceTally[] = [];
+  const validateAndTally = (rowFile: RowFile): Candidate[] => {
+    const accepted = validateRowFile(rowFile, context, importDate);
+    const rowRefs = [...rowFile.rows.map(({ ref }) => ref), ...rowFile.malformed.map(({ line }) => ({ file: rowFile.file, line }))];
+    tallies.push(tallySource(rowFile.file, rowRefs, accepted.map(({ ref }) => ref), report));
+    return accepted;
+  };
+  const candidates = directory.placeFiles.flatMap(validateAndTally);
   // The national file meets the place files first, so that the monographs enrich the merged places.
   const nationalFile = inputs.national ? readStandardSource(inputs.national.file) : undefined;
   const nationalOptions: NationalMergeOptions | undefined =
@@ -98,7 +127,7 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
   const nationalDecisions: PlaceDecision[] = [];
   let nationalLeft: Candidate[] = [];
   if (nationalFile && nationalOptions) {
-    const merge = mergeNational(candidates, validateRowFile(nationalFile, context), nationalOptions);
+    const merge = mergeNational(candidates, validateAndTally(nationalFile), nationalOptions);
     candidates.splice(0, candidates.length, ...merge.candidates);
     nationalLeft = merge.unmatched;
     nationalDecisions.push(...merge.decisions);
@@ -129,7 +158,13 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     nationalDecisions.push(...rest.decisions);
   }
 
-  candidates.push(...extraFiles.flatMap((rowFile) => validateRowFile(rowFile, context)));
+  for (const { file, items } of directory.monographFiles) {
+    const outcomes = items.map((_, index) => report.entries.some((entry) => entry.file === file && entry.action === 'rejected' && (entry.line === `#${index}` || entry.line.startsWith(`#${index} `))));
+    const rejected = outcomes.filter(Boolean).length;
+    const repaired = new Set(report.entries.filter((entry) => entry.file === file && entry.action === 'repaired').map((entry) => entry.line.split(' ')[0])).size - rejected;
+    tallies.push({ file, read: items.length, accepted: items.length - rejected, repaired, rejected });
+  }
+  candidates.push(...extraFiles.flatMap(validateAndTally));
 
   const { places: merged, absorbedInto } = deduplicate(candidates, report);
   for (const [cle, outcome] of monographOutcomes) {
@@ -149,12 +184,7 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     rawBytes: Buffer.byteLength(text),
     gzipBytes: gzipSync(text, { level: 9 }).length,
     standardVersion: environment.schema.version,
-    inputs: [
-      ...directory.placeFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length })),
-      ...(nationalFile ? [{ file: nationalFile.file, rows: nationalFile.rows.length + nationalFile.malformed.length }] : []),
-      ...directory.monographFiles.map(({ file, items }) => ({ file, rows: items.length })),
-      ...extraFiles.map((rowFile) => ({ file: rowFile.file, rows: rowFile.rows.length + rowFile.malformed.length })),
-    ],
+    inputs: tallies,
   };
-  return { snapshot, text, reportText: renderReport(report, facts), report, facts, ...(nationalFile ? { nationalDecisions } : {}) };
+  return { snapshot, text, reportText: renderReport(report, facts), report, facts, tallies, ...(nationalFile ? { nationalDecisions } : {}) };
 }

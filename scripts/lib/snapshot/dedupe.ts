@@ -2,7 +2,8 @@
  * One place, one entry: records of the same place from several sources are
  * merged. Two records are the same place when they share an id, or when their
  * names fold to the same words and they are in the same commune (INSEE code)
- * or within about 100 m of each other. The richest record is kept; the others
+ * or within about 100 m of each other; within one file, when they are the same
+ * site (sameSiteReason: same address and telephone or website). The richest record is kept; the others
  * fill its gaps and add their provenance. Each merge is reported.
  */
 import { foldName } from '../../../src/places/normalize-name';
@@ -74,10 +75,33 @@ export function samePlaceReason(a: Candidate, b: Candidate): string | undefined 
   if (a.place.id === b.place.id && (a.origin === b.origin || sameNameNearby(a.place, b.place) || distanceBetween(a.place, b.place) <= SAME_PLACE_KM)) {
     return 'même identifiant';
   }
-  if (a.origin === b.origin || foldName(a.place.nom) !== foldName(b.place.nom)) return undefined;
+  if (a.origin === b.origin) return sameSiteReason(a.place, b.place);
+  if (foldName(a.place.nom) !== foldName(b.place.nom)) return undefined;
   if (a.place.code_insee !== undefined && a.place.code_insee === b.place.code_insee) return 'même nom, même code INSEE';
   const meters = Math.round(distanceBetween(a.place, b.place) * 1000);
   return meters <= SAME_PLACE_KM * 1000 ? `même nom, à ${meters} m` : undefined;
+}
+
+/** "4/6 place Jean Jaurès" and "4-6 Place Jean Jaures" are one address. */
+const addressKey = (place: Place): string => `${place.code_insee ?? place.code_postal}|${foldName(place.adresse).replace(/[^a-z0-9]+/g, ' ').trim()}`;
+
+const UNKNOWN_PIVOT = /^0+$/;
+
+/**
+ * Within one file, two records of the same site: same commune and address
+ * (written alike once folded), the same position, the same structure (same
+ * pivot, or one unknown), a typology in common, and the same telephone or the
+ * same website. Shared premises alone are not enough: a France Services and a
+ * youth information point at the same address and phone are two services.
+ */
+export function sameSiteReason(a: Place, b: Place): string | undefined {
+  if (addressKey(a) !== addressKey(b) || distanceBetween(a, b) > SAME_PLACE_KM) return undefined;
+  if (a.pivot !== b.pivot && !UNKNOWN_PIVOT.test(a.pivot) && !UNKNOWN_PIVOT.test(b.pivot)) return undefined;
+  if (!(a.typologie ?? []).some((value) => (b.typologie ?? []).includes(value))) return undefined;
+  if (a.telephone !== undefined && a.telephone === b.telephone) return 'même adresse, même téléphone';
+  const sites = new Set((a.site_web ?? []).map((url) => url.replace(/^https?:\/\/(?:www\.)?/, '')));
+  if ((b.site_web ?? []).some((url) => sites.has(url.replace(/^https?:\/\/(?:www\.)?/, '')))) return 'même adresse, même site web';
+  return undefined;
 }
 
 function isApproximate(place: Place): boolean {
@@ -149,6 +173,7 @@ export function deduplicate(candidates: readonly Candidate[], report: SnapshotRe
   const groups = new UnionFind(candidates.length);
   const byName = new Map<string, number[]>();
   const byId = new Map<string, number>();
+  const byAddress = new Map<string, number[]>();
   candidates.forEach((candidate, index) => {
     // After separateCollidingIds, records sharing an id are the same place.
     const sameId = byId.get(candidate.place.id);
@@ -156,8 +181,10 @@ export function deduplicate(candidates: readonly Candidate[], report: SnapshotRe
     else byId.set(candidate.place.id, index);
     const key = foldName(candidate.place.nom);
     byName.set(key, [...(byName.get(key) ?? []), index]);
+    const address = addressKey(candidate.place);
+    byAddress.set(address, [...(byAddress.get(address) ?? []), index]);
   });
-  for (const indexes of byName.values()) {
+  for (const indexes of [...byName.values(), ...byAddress.values()]) {
     for (const [position, a] of indexes.entries()) {
       for (const b of indexes.slice(position + 1)) {
         const first = candidates[a];

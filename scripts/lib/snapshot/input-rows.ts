@@ -1,3 +1,4 @@
+import type { SourceConfig } from '../sources/source-config';
 /** One row read from an input file, before any check: its cells and where it was found. */
 import type { Raw } from './raw-values';
 import type { RowRef } from './report';
@@ -13,7 +14,7 @@ export interface RowFile {
   file: string;
   kind: 'places' | 'standard';
   rows: InputRow[];
-  /** File-level remarks (unknown or v0.1 columns), reported against line 1. */
+  /** File-level remarks (unknown or v0.1 columns), reported against the header line of a CSV, against the file for JSON. */
   notes: Array<{ field: string; reason: string }>;
   /** Written to v0.1 of the standard: values are upgraded, lists split on ";" too. */
   legacy: boolean;
@@ -21,4 +22,10 @@ export interface RowFile {
   hasSourceColumn: boolean;
   /** CSV lines that could not be split into the header's columns: rejected whole. */
   malformed: Array<{ line: number; reason: string }>;
+  /** 1 for a CSV file (its header); absent for JSON, whose remarks concern the whole file. */
+  headerLine?: number;
+  /** The description the file was read with, if any. */
+  config?: SourceConfig;
+  /** The date the file gives itself, for rows without date_maj. */
+  fileDate?: string;
 }

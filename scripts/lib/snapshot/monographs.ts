@@ -8,6 +8,8 @@
  */
 import type { Place, PlaceComplements, Provenance } from '../../../src/places/place';
 import type { CommuneRecord } from '../communes/commune-record';
+import { isInside } from '../communes/geometry';
+import { communeOutline } from '../sources/place-safeguards';
 import { REGION_DEPARTEMENTS } from '../hub/location';
 import type { CommuneLookup } from './commune-lookup';
 import { dateFromMonth } from './dates';
@@ -137,6 +139,32 @@ function addedPlace(record: MonographRecord, ref: RowRef, context: ValidationCon
 }
 
 /**
+ * The hub's commune corrected when the monograph names another one and the
+ * hub's own coordinates lie in that other commune: two sources against the
+ * hub's city column (AIP: "Tours" in the hub, Saint-Pierre-des-Corps in the
+ * monograph and at the hub's own position). Otherwise the hub's commune stays,
+ * and the disagreement is said.
+ */
+function correctCommune(row: Raw, hubPlace: Place, record: MonographRecord, communes: CommuneLookup, ref: RowRef, context: ValidationContext): void {
+  if (record.code_insee === undefined || hubPlace.code_insee === undefined || record.code_insee === hubPlace.code_insee) return;
+  const commune = communes.byCode(record.code_insee);
+  if (!commune) return;
+  const position = { lat: hubPlace.latitude, lon: hubPlace.longitude };
+  if (!isInside(position, communeOutline(commune.code))) {
+    context.report.repaired(ref, 'commune', `la monographie situe le lieu à ${quote(commune.nom)}, le hub et sa position à ${quote(hubPlace.commune)} : commune du hub gardée`);
+    return;
+  }
+  row.commune = commune.nom;
+  row.code_insee = commune.code;
+  if (!commune.codesPostaux.includes(hubPlace.code_postal) && commune.codesPostaux[0] !== undefined) row.code_postal = commune.codesPostaux[0];
+  context.report.repaired(
+    ref,
+    'commune',
+    `le hub écrit ${quote(hubPlace.commune)}, mais sa propre position (${hubPlace.latitude}, ${hubPlace.longitude}) est dans ${quote(commune.nom)}, où la monographie situe le lieu : commune ${commune.code}, code postal ${String(row.code_postal)}`,
+  );
+}
+
+/**
  * Applies the records of one monograph file to `places` (hub places by id,
  * replaced in the map when enriched) and returns the places they add.
  */
@@ -153,7 +181,9 @@ export function applyMonographs(file: string, items: readonly unknown[], places:
     const hubId = record.hub_gid === null ? undefined : `hub-${record.hub_gid}`;
     const hubPlace = hubId === undefined ? undefined : places.get(hubId);
     if (hubId !== undefined && hubPlace) {
-      const enriched = validatePlace(enrichedRow(hubPlace, record), ref, context, { provenance: { fichier: record.fichier }, source: hubPlace.source, reportMissingSource: true, provenanceExpected: true });
+      const row = enrichedRow(hubPlace, record);
+      correctCommune(row, hubPlace, record, communes, ref, context);
+      const enriched = validatePlace(row, ref, context, { provenance: { fichier: record.fichier }, source: hubPlace.source, reportMissingSource: true, provenanceExpected: true });
       places.set(hubPlace.id, enriched ?? hubPlace);
       context.report.merged(ref, 'hub_gid', `fusionné dans ${hubPlace.id} ${quote(hubPlace.nom)}`);
       result.outcomes.set(record.cle, 'merged');

@@ -9,9 +9,12 @@ import { foldName } from '../../../src/places/normalize-name';
 import { regionalCommuneIndex } from '../communes/commune-index';
 import { loadFormerCommuneNames } from '../communes/decoupage';
 import { classifyEmail } from '../hub/personal-data';
+import { replaceEmails } from '../text/emails-in-text';
 
 /** Two words of letters joined by a dot, a dash or an underscore: the shape of "prenom.nom". */
 const FIRSTNAME_LASTNAME = /^[a-z]{2,}[._-][a-z]{2,}$/;
+
+const MAX_EMAIL_LENGTH = 254;
 
 let communeKeys: ReadonlySet<string> | undefined;
 
@@ -34,6 +37,8 @@ function regionCommuneKeys(): ReadonlySet<string> {
  * commune, intercommunality), which a structure's mailbox often reuses.
  */
 export function personalEmailReason(email: string, ownNames: readonly string[]): string | undefined {
+  // No mailbox is longer (RFC 5321); a longer run is not an address, and is not worth reading further.
+  if (email.length > MAX_EMAIL_LENGTH) return 'courriel personnel (plus de 254 caractères : pas une adresse de structure)';
   const verdict = classifyEmail(email, { ownNames: [...ownNames], communeKeys: regionCommuneKeys() });
   if (verdict.kind === 'personal') return `courriel personnel (${verdict.reason})`;
   const localPart = email.trim().toLowerCase().split('@')[0] ?? '';
@@ -41,12 +46,10 @@ export function personalEmailReason(email: string, ownNames: readonly string[]):
   return undefined;
 }
 
-const EMAIL_IN_TEXT = /[A-Za-z0-9_][A-Za-z0-9.!#$%&'*+=?^_`{|}~-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-
 /** Free text with any personal address replaced; `removed` counts what was taken out. */
 export function withoutPersonalEmails(text: string, ownNames: readonly string[]): { text: string; removed: number } {
   let removed = 0;
-  const cleaned = text.replace(EMAIL_IN_TEXT, (email) => {
+  const cleaned = replaceEmails(text, (email) => {
     if (personalEmailReason(email, ownNames) === undefined) return email;
     removed++;
     return '[courriel retiré]';

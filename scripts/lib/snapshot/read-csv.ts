@@ -1,5 +1,5 @@
 /**
- * A CSV file of the standard (comma-separated, lists joined with "|"), read
+ * A CSV file (of the standard: comma-separated, lists joined with "|"), read
  * with the line number of every row, counted in the file as an editor shows
  * it, so each report line points at the right place even when a quoted cell
  * spans several lines.
@@ -46,7 +46,7 @@ export function readCsv(content: string, file: string): CsvTable {
       const line = lineAt(text, start, newlines);
       const cells = result.data;
       if (!columns) {
-        columns = cells.map((cell) => cell.trim().toLowerCase());
+        columns = cells.map((cell) => cell.trim());
         return;
       }
       if (result.errors.length > 0 || cells.length !== columns.length) {
@@ -58,11 +58,11 @@ export function readCsv(content: string, file: string): CsvTable {
       columns.forEach((column, index) => {
         row[column] = cells[index] ?? '';
       });
-      rows.push({ ref: { file, line, ...(row.id?.trim() ? { id: row.id.trim() } : {}) }, row });
+      const idColumn = columns.find((column) => column.toLowerCase() === 'id');
+      const id = idColumn === undefined ? undefined : row[idColumn]?.trim();
+      rows.push({ ref: { file, line, ...(id ? { id } : {}) }, row });
     },
   });
-  if (!columns || !columns.includes('nom') || !columns.includes('id')) {
-    throw new UnusableInputError(`${file}: not a CSV of the standard (no "id" and "nom" columns in the header)`);
-  }
+  if (!columns) throw new UnusableInputError(`${file}: empty CSV (no header line)`);
   return { columns, rows, malformed };
 }

@@ -1,19 +1,24 @@
 /**
- * An extra source given with `--source FILE`: a file of the standard, as CSV
- * (lists joined with "|") or as JSON (an array of objects with the standard's
- * names, lists as "|" strings or arrays). Columns of v0.1 are recognised and
- * upgraded row by row; columns the standard does not know are set aside once
- * for the whole file.
+ * An extra source given with `--source FILE`: CSV or JSON, in the standard's
+ * shape (lists joined with "|" or as arrays), in v0.1 of it, with column names
+ * of its own that mean a field for certain (see ../sources/column-names.ts),
+ * or described by a `<name>.config.json` beside it (../sources/source-config.ts).
+ * Every row comes out with the standard's names; what the file's columns were
+ * read as is said once for the file. A file whose columns cannot give a
+ * place's name, commune, postal code and address is refused as a whole,
+ * naming the columns that could not be read.
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { describeRow as applyDescription } from '../sources/described-row';
+import { foldColumn, INDISPENSABLE_FIELDS, readColumns, type ColumnReading } from '../sources/column-names';
+import { loadSourceConfig, type SourceConfig } from '../sources/source-config';
 import { UnusableInputError } from './errors';
 import type { InputRow, RowFile } from './input-rows';
 import { DROPPED_LEGACY_COLUMNS, hasLegacyColumns, LEGACY_COLUMNS } from './legacy-columns';
 import { isRecord, textOf } from './raw-values';
 import { readCsv } from './read-csv';
 import { quote } from './report';
-import { isStandardField } from './standard-fields';
 
 export function readFileText(path: string): string {
   try {
@@ -31,26 +36,52 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
-function isKnownColumn(column: string): boolean {
-  return isStandardField(column) || (LEGACY_COLUMNS as readonly string[]).includes(column) || column === 'complements';
+/** What the file says about each of its columns, once. */
+function columnNotes(file: string, reading: ColumnReading, config: SourceConfig | undefined): RowFile['notes'] {
+  const notes: RowFile['notes'] = [];
+  if (config) notes.push({ field: '*', reason: `fichier décrit par ${config.file}` });
+  for (const [column, role] of reading.roles) {
+    if ('personal' in role) notes.push({ field: column, reason: 'colonne nominative (personnes) : jamais reprise' });
+    else if ('unread' in role) notes.push({ field: column, reason: 'colonne inconnue du standard : ignorée' });
+    else if ('field' in role) {
+      if (DROPPED_LEGACY_COLUMNS.has(role.field)) notes.push({ field: column, reason: 'colonne v0.1 sans équivalent en v1 : ignorée' });
+      else if ((LEGACY_COLUMNS as readonly string[]).includes(role.field)) notes.push({ field: column, reason: 'colonne v0.1 : lue selon la table de correspondance v0.1 → v1' });
+      else if (role.field !== foldColumn(column) && !config?.columns[column]) notes.push({ field: column, reason: `colonne lue comme ${quote(role.field)}` });
+    }
+  }
+  const fields = new Set([...reading.roles.values()].flatMap((role) => ('field' in role ? [role.field] : [])));
+  if (!fields.has('source') && !config?.source) notes.push({ field: 'source', reason: `colonne absente : le nom du fichier ${quote(file)} en tient lieu` });
+  return notes;
 }
 
-/** Column-level remarks, and rows without the columns the standard does not know. */
-function standardRowFile(file: string, columns: readonly string[], rows: InputRow[], malformed: RowFile['malformed'] = []): RowFile {
-  const notes: RowFile['notes'] = [];
-  const legacy = hasLegacyColumns(columns);
-  for (const column of columns) {
-    if (DROPPED_LEGACY_COLUMNS.has(column)) notes.push({ field: column, reason: 'colonne v0.1 sans équivalent en v1 : ignorée' });
-    else if ((LEGACY_COLUMNS as readonly string[]).includes(column)) notes.push({ field: column, reason: 'colonne v0.1 : lue selon la table de correspondance v0.1 → v1' });
-    else if (!isKnownColumn(column)) notes.push({ field: column, reason: 'colonne inconnue du standard : ignorée' });
-  }
-  const hasSourceColumn = columns.includes('source');
-  if (!hasSourceColumn) notes.push({ field: 'source', reason: `colonne absente : le nom du fichier ${quote(file)} en tient lieu` });
-  const kept = rows.map(({ ref, row }) => ({
-    ref,
-    row: Object.fromEntries(Object.entries(row).filter(([column]) => isKnownColumn(column))),
-  }));
-  return { file, kind: 'standard', rows: kept, notes, legacy, malformed, hasSourceColumn };
+/** Refuses a file whose columns cannot give the fields every place needs. */
+function checkReadable(file: string, reading: ColumnReading, config: SourceConfig | undefined): void {
+  const fields = new Set([...reading.roles.values()].flatMap((role) => ('field' in role ? [role.field] : [])));
+  const missing = INDISPENSABLE_FIELDS.filter((field) => !fields.has(field));
+  if (missing.length === 0) return;
+  const unread = reading.unread.length > 0 ? `columns it could not read: ${reading.unread.map((column) => JSON.stringify(column)).join(', ')}` : 'no column it could not read';
+  const advice = config ? `complete ${config.file}` : `describe the file in ${basename(file, extname(file))}.config.json`;
+  throw new UnusableInputError(`${file}: refused as a whole — no column for ${missing.join(', ')}; ${unread}; ${advice}`);
+}
+
+function sourceRowFile(file: string, columns: readonly string[], rows: InputRow[], config: SourceConfig | undefined, malformed: RowFile['malformed'] = []): RowFile {
+  const reading = readColumns(columns, config);
+  checkReadable(file, reading, config);
+  const fields = new Set([...reading.roles.values()].flatMap((role) => ('field' in role ? [role.field] : [])));
+  const described = rows.map(({ ref, row }) => {
+    const { row: standardRow, id } = applyDescription(row, reading, config);
+    return { ref: { ...ref, ...(ref.id === undefined && id !== undefined ? { id } : {}) }, row: standardRow };
+  });
+  return {
+    file,
+    kind: 'standard',
+    rows: described,
+    notes: columnNotes(file, reading, config),
+    legacy: hasLegacyColumns([...fields]),
+    malformed,
+    hasSourceColumn: fields.has('source') || config?.source !== undefined,
+    ...(config ? { config } : {}),
+  };
 }
 
 function jsonRows(parsed: unknown, file: string): InputRow[] {
@@ -59,23 +90,31 @@ function jsonRows(parsed: unknown, file: string): InputRow[] {
   if (!array) throw new UnusableInputError(`${file}: JSON is not an array of places`);
   return array.map((item, index) => {
     const row = isRecord(item) ? item : {};
-    const id = textOf(row.id);
+    const idKey = Object.keys(row).find((key) => key.toLowerCase() === 'id');
+    const id = idKey === undefined ? undefined : textOf(row[idKey]);
     return { ref: { file, index, ...(id === undefined ? {} : { id }) }, row };
   });
+}
+
+/** The date a JSON file gives itself ({ "date_maj": …, "places": […] }), if any. */
+function jsonFileDate(parsed: unknown): string | undefined {
+  if (!isRecord(parsed)) return undefined;
+  return textOf(parsed.date_maj) ?? textOf(parsed.generated_at) ?? textOf(parsed.date);
 }
 
 export function readStandardSource(path: string): RowFile {
   const file = basename(path);
   const text = readFileText(path);
   const extension = extname(path).toLowerCase();
+  if (extension !== '.csv' && extension !== '.json') throw new UnusableInputError(`${file}: neither .csv nor .json`);
+  const config = loadSourceConfig(path);
   if (extension === '.csv') {
     const table = readCsv(text, file);
-    return standardRowFile(file, table.columns, table.rows, table.malformed);
+    return { ...sourceRowFile(file, table.columns, table.rows, config, table.malformed), headerLine: 1 };
   }
-  if (extension === '.json') {
-    const rows = jsonRows(parseJson(text, file), file);
-    const columns = [...new Set(rows.flatMap(({ row }) => Object.keys(row)))].sort();
-    return standardRowFile(file, columns, rows);
-  }
-  throw new UnusableInputError(`${file}: neither .csv nor .json`);
+  const parsed = parseJson(text, file);
+  const rows = jsonRows(parsed, file);
+  const columns = [...new Set(rows.flatMap(({ row }) => Object.keys(row)))];
+  const fileDate = jsonFileDate(parsed);
+  return { ...sourceRowFile(file, columns, rows, config), ...(fileDate === undefined ? {} : { fileDate }) };
 }

@@ -5,6 +5,7 @@
  */
 import type { Snapshot } from '../../../src/places/place';
 import type { ReportAction, ReportEntry, SnapshotReport } from './report';
+import { describeTally, type SourceTally } from './source-tally';
 
 /** The budget of the regional snapshot on the wire. */
 export const GZIP_BUDGET_BYTES = 80 * 1024;
@@ -14,8 +15,8 @@ export interface RunFacts {
   rawBytes: number;
   gzipBytes: number;
   standardVersion: string;
-  /** Each file read and how many rows it held. */
-  inputs: Array<{ file: string; rows: number }>;
+  /** Each file read and what became of its rows. */
+  inputs: SourceTally[];
 }
 
 const SECTIONS: ReadonlyArray<readonly [ReportAction, string, string]> = [
@@ -23,6 +24,11 @@ const SECTIONS: ReadonlyArray<readonly [ReportAction, string, string]> = [
   ['repaired', 'Réparations', 'Valeur facultative invalide retirée, ou réécrite quand son sens est certain : la ligne entre dans le snapshot.'],
   ['merged', 'Fusions', 'Monographies fusionnées dans un lieu du hub, et doublons entre sources fusionnés dans la fiche la plus riche.'],
 ];
+
+/** Rows rejected, however many reasons each has. */
+export function rejectedRows(report: SnapshotReport): number {
+  return new Set(report.entries.filter((entry) => entry.action === 'rejected').map((entry) => `${entry.file}|${entry.line}`)).size;
+}
 
 const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} Ko`;
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -64,14 +70,14 @@ export function renderReport(report: SnapshotReport, facts: RunFacts): string {
     `| lieux des monographies ajoutés | ${counts.monographies_ajoutees ?? 0} |`,
     `| lieux des monographies rejetés | ${counts.monographies_rejetees ?? 0} |`,
     ...(counts.hors_region === undefined ? [] : [`| lieux hors de la région Centre-Val de Loire | ${counts.hors_region} |`]),
-    `| lignes rejetées | ${new Set(report.entries.filter((entry) => entry.action === 'rejected').map((entry) => `${entry.file}|${entry.line}`)).size} |`,
+    `| lignes rejetées | ${rejectedRows(report)} |`,
     `| réparations | ${report.count('repaired')} |`,
     `| fusions | ${report.count('merged')} |`,
     `| taille | ${kilobytes(facts.rawBytes)}, ${kilobytes(facts.gzipBytes)} en gzip (budget ${kilobytes(GZIP_BUDGET_BYTES)} : ${withinBudget ? 'respecté' : 'DÉPASSÉ'}) |`,
     '',
     '## Fichiers lus',
     '',
-    ...facts.inputs.map((input) => `- \`${input.file}\` : ${input.rows} lignes`),
+    ...facts.inputs.map((input) => `- \`${input.file}\` : ${input.read} lignes lues, ${input.accepted} acceptées (dont ${input.repaired} réparées), ${input.rejected} rejetées`),
     '',
     '## À savoir',
     '',
@@ -96,7 +102,8 @@ export function renderSummary(report: SnapshotReport, facts: RunFacts, paths: { 
   return [
     `snapshot ${version}: ${counts.places} places in ${counts.communes ?? 0} communes; monographs ${counts.monographies_fusionnees ?? 0} merged, ${counts.monographies_ajoutees ?? 0} added, ${counts.monographies_rejetees ?? 0} rejected`,
     `  hours: ${counts.horaires_osm ?? 0} OSM, ${counts.horaires_texte_seul ?? 0} text only; approximate positions: ${counts.positions_approximatives ?? 0}`,
-    `  report: ${report.count('rejected')} rejections, ${report.count('repaired')} repairs, ${report.count('merged')} merges → ${paths.report}`,
+    ...facts.inputs.map((tally) => `  source ${describeTally(tally)}`),
+    `  report: ${rejectedRows(report)} rejected rows (${report.count('rejected')} reasons), ${report.count('repaired')} repairs, ${report.count('merged')} merges → ${paths.report}`,
     `  size: ${kilobytes(facts.rawBytes)} raw, ${kilobytes(facts.gzipBytes)} gzip (${budget}) → ${paths.snapshot}`,
   ].join('\n');
 }

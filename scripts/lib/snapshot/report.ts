@@ -30,7 +30,8 @@ export function describeRow(ref: RowRef): string {
   if (ref.line !== undefined) parts.push(`ligne ${ref.line}`);
   if (ref.index !== undefined) parts.push(`#${ref.index}`);
   if (ref.id !== undefined && ref.id !== '') parts.push(ref.id);
-  return parts.join(' · ') || '—';
+  // A remark on the whole file (a JSON file has no header line to point at).
+  return parts.join(' · ') || 'fichier';
 }
 
 /** A value quoted in a reason, cut short: reasons stay one line. */

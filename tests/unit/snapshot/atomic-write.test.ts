@@ -61,7 +61,7 @@ describe('a failing run', () => {
     const source = join(scratch.path, 'all-rejected.csv');
     writeFileSync(source, 'id,pivot,nom,commune,code_postal,adresse,date_maj\nx,123456789,,Tours,37000,1 rue,2020-01-01\n');
     const run = runSnapshot({ placesDirectory, sources: [source] }, testEnvironment(), outputs());
-    await expect(run).rejects.toThrow(/no valid place in the input/);
+    await expect(run).rejects.toThrow(/all-rejected\.csv: 1 row read, 0 accepted \(0 repaired\), 1 rejected: no accepted row\n  ligne 2 · x `nom`: champ obligatoire absent/);
     expectUntouched(before);
   });
 

@@ -20,14 +20,15 @@ async function placesFrom(...sources: string[]): Promise<{ places: Map<string, P
 }
 
 describe('standard CSV source', () => {
-  it('reads the standard’s own valid example, lists joined with "|" becoming arrays, with nothing to repair', async () => {
+  it('reads the standard’s own valid example, lists joined with "|" becoming arrays, repairing only its made-up position', async () => {
     const { places, report } = await placesFrom(STANDARD_EXAMPLE_CSV);
     const place = places.get('structure-1');
     expect(place).toMatchObject({
       nom: 'Anonymal',
       code_postal: '51100',
-      latitude: 43.52609,
-      longitude: 5.41423,
+      // The example puts a Reims (51100) place in Aix-en-Provence: moved to its commune, as every far-off point.
+      latitude: 49.25307,
+      longitude: 4.03829,
       typologie: ['TIERS_LIEUX', 'ASSO'],
       courriels: ['contact@laquincaillerie.tl', 'responsable@laquincaillerie.tl'],
       site_web: ['https://www.laquincaillerie.tl/', 'https://m.facebook.com/laquincaillerienumerique/'],
@@ -36,9 +37,10 @@ describe('standard CSV source', () => {
       services: ['Maîtrise des outils numériques du quotidien', 'Insertion professionnelle via le numérique', 'Loisirs et créations numériques'],
       modalites_accompagnement: ['Dans un atelier collectif', 'À distance', 'En autonomie', 'Accompagnement individuel'],
       formations_labels: ['Formé à « Mon Espace Santé »', 'Arnia/MedNum BFC (Bourgogne-Franche-Comté)'],
-      complements: { provenance: [{ fichier: 'exemple-valide.csv', ligne: 2, id: 'structure-1', date: '2024-04-02' }] },
+      complements: { provenance: [{ fichier: 'exemple-valide.csv', ligne: 2, id: 'structure-1', date: '2024-04-02' }], position_approximative: true },
     });
-    expect(report.entries).toEqual([]);
+    expect(report.entries.map((entry) => `${entry.line} ${entry.field}`)).toEqual(['ligne 2 · structure-1 latitude']);
+    expect(report.entries[0]?.reason).toMatch(/^\(43\.52609, 5\.41423\) à \d+\.\d km de la commune « Reims »/);
   });
 
   it('numbers rows by their line in the file, even after a cell spanning two lines', () => {
@@ -55,7 +57,8 @@ describe('standard CSV source', () => {
     expect(() => readStandardSource(join(scratch.path, 'lieux.txt'))).toThrow(/neither \.csv nor \.json/);
     writeFileSync(join(scratch.path, 'lieux.json'), '{"id": 1,');
     expect(() => readStandardSource(join(scratch.path, 'lieux.json'))).toThrow(/lieux\.json: not valid JSON/);
-    expect(() => readCsv('a;b\n1;2\n', 'x.csv')).toThrow(/not a CSV of the standard/);
+    writeFileSync(join(scratch.path, 'autre.csv'), 'a;b\n1;2\n');
+    expect(() => readStandardSource(join(scratch.path, 'autre.csv'))).toThrow(/autre\.csv: refused as a whole — no column for nom, commune, code_postal, adresse; columns it could not read: "a", "b"/);
   });
 });
 
