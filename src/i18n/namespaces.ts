@@ -10,6 +10,7 @@ export const NAMESPACE_FOLDERS = {
   hours: 'orientation/hours',
   map: 'map',
   guides: 'guides',
+  readAloud: 'read-aloud',
   kiosk: 'kiosk',
   about: 'about',
   passages: 'orientation/passages',

@@ -46,7 +46,7 @@ test('mediator: a tour, today\'s stop, a tally that survives a restart, its CSV 
     // A stop: Gallardon's library, every Thursday morning.
     await page.getByText('Ajouter un arrêt').click();
     await page.locator('#commune-input').fill('Gallardon');
-    await page.getByRole('button', { name: /^Gallardon/ }).click();
+    await page.getByRole('option', { name: /^Gallardon/ }).click();
     await page.locator('#stop-place').selectOption('hub-47');
     await page.locator('#stop-weekday').selectOption('4');
     await page.getByRole('button', { name: "Enregistrer l'arrêt" }).click();

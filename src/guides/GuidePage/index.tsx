@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { orientationHref } from '../../orientation/links';
 import { useVisit } from '../../visit';
-import ReadAloud from '../ReadAloud';
+import ReadAloud from '../../read-aloud';
 import ReviewNotice from '../ReviewNotice';
 import { useGuide, useLanguage } from '../use-guide-text';
 import './style.css';

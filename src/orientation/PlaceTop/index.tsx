@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
-import ReadAloud from '../../guides/ReadAloud';
+import ExternalLink from '../../handoff/ExternalLink';
+import ReadAloud from '../../read-aloud';
 import type { Place } from '../../places/place';
 import { formatPhone } from '../../places/PlacePage';
 import DataAge from '../answer/DataAge';
@@ -41,10 +42,10 @@ export default function PlaceTop({ place, need }: Props) {
       {hours && <hours.module.OpenStatus horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />}
       {phone && (
         <p class="place-top__call">
-          <a class="button button--primary" href={`tel:${place.telephone}`}>
+          <ExternalLink class="button button--primary" href={`tel:${place.telephone}`} text={`${t('call')} ${phone}`}>
             <img src="/icons/phone.svg" alt="" width={24} height={24} />
             {t('call')} <bdi dir="ltr">{phone}</bdi>
-          </a>
+          </ExternalLink>
         </p>
       )}
       {cannotBeChecked(place) && <p class="place-top__verify">{t('verify')}</p>}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
-import ReadAloud from '../../guides/ReadAloud';
+import ReadAloud from '../../read-aloud';
 import DataAge from '../answer/DataAge';
 import type { HoursApi } from '../hours-loader';
 import NextPassages from '../passages/NextPassages';

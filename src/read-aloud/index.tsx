@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { useT } from '../i18n';
 import { checkVoice, pause, resume, speak, stop, whenVoicesReady, type VoiceCheck } from './speech';
 import './style.css';
 
@@ -18,7 +18,7 @@ type Playing = 'idle' | 'playing' | 'paused';
 
 /** A clearly visible read-aloud control; says plainly when the device cannot read this language. */
 export default function ReadAloud({ sentences, tag, label, quietWhenMissing = false }: Props) {
-  const t = useT('guides');
+  const t = useT('readAloud');
   const [voice, setVoice] = useState<VoiceCheck | 'checking'>('checking');
   const [playing, setPlaying] = useState<Playing>('idle');
 
@@ -38,24 +38,24 @@ export default function ReadAloud({ sentences, tag, label, quietWhenMissing = fa
 
   if (voice === 'checking') return null;
   if (voice !== 'ok' && quietWhenMissing) return null;
-  if (voice !== 'ok') return <p class="read-aloud__missing" role="note">{voice === 'no-voice' ? t('readAloud.noVoice') : t('readAloud.unsupported')}</p>;
+  if (voice !== 'ok') return <p class="read-aloud__missing" role="note">{voice === 'no-voice' ? t('noVoice') : t('unsupported')}</p>;
 
   return (
     <div class="read-aloud">
       {playing === 'idle' && (
         <button type="button" class="button--primary" aria-label={label} onClick={() => { speak(sentences, tag, () => setPlaying('idle')); setPlaying('playing'); }}>
           <img src="/icons/speaker.svg" alt="" width={28} height={28} />
-          {t('readAloud.play')}
+          {t('play')}
         </button>
       )}
       {playing === 'playing' && (
-        <button type="button" onClick={() => { pause(); setPlaying('paused'); }}>{t('readAloud.pause')}</button>
+        <button type="button" onClick={() => { pause(); setPlaying('paused'); }}>{t('pause')}</button>
       )}
       {playing === 'paused' && (
-        <button type="button" onClick={() => { resume(); setPlaying('playing'); }}>{t('readAloud.resume')}</button>
+        <button type="button" onClick={() => { resume(); setPlaying('playing'); }}>{t('resume')}</button>
       )}
       {playing !== 'idle' && (
-        <button type="button" onClick={() => { stop(); setPlaying('idle'); }}>{t('readAloud.stop')}</button>
+        <button type="button" onClick={() => { stop(); setPlaying('idle'); }}>{t('stop')}</button>
       )}
     </div>
   );
