@@ -1,25 +1,43 @@
 import type { BoussoleDatabase, SnapshotRecord } from './db';
 import type { Place, Snapshot } from './place';
 import { measured } from './measured';
-import { checkSnapshot } from './snapshot-check';
+import { placesOfSnapshotText } from './normalize-place';
+import { checkSnapshot, type RefusalCode } from './snapshot-check';
 
 export const SNAPSHOT_URL = '/data/snapshot.json';
 
 export type SyncOutcome =
-  | { kind: 'imported'; record: SnapshotRecord }
+  | { kind: 'imported'; record: SnapshotRecord; places: Place[] }
   | { kind: 'unchanged'; record: SnapshotRecord }
-  | { kind: 'refused'; reason: string; record: SnapshotRecord | undefined }
-  | { kind: 'unreachable'; record: SnapshotRecord | undefined };
+  | { kind: 'refused'; reason: string; code: RefusalCode; record: SnapshotRecord | undefined }
+  /** Checked and good, but the device could not keep it (storage full or failing): usable for this visit only. */
+  | { kind: 'not-stored'; reason: string; code: 'storage-full' | 'storage-failed'; record: SnapshotRecord | undefined; snapshot: Snapshot }
+  | { kind: 'unreachable'; record: SnapshotRecord | undefined; status?: number };
+
+/** A server that answered, but not with the file (404, 500…). */
+export class HttpError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
 
 export async function currentSnapshot(db: BoussoleDatabase): Promise<SnapshotRecord | undefined> {
   const record = await db.meta.get('snapshot');
   return record?.key === 'snapshot' ? record : undefined;
 }
 
-/** The places of the stored snapshot (none if there is none). */
-export async function storedPlaces(db: BoussoleDatabase): Promise<Place[]> {
+/** The places of the stored snapshot, normalised; undefined when there is none or it cannot be read. */
+export async function storedPlaces(db: BoussoleDatabase): Promise<Place[] | undefined> {
   const stored = await db.snapshotText.get('snapshot');
-  return stored ? (JSON.parse(stored.json) as Snapshot).places : [];
+  return placesOfSnapshotText(stored?.json)?.places;
+}
+
+/** Forgets a stored snapshot that cannot be read, so the next import is not mistaken for "unchanged". */
+export async function forgetSnapshot(db: BoussoleDatabase): Promise<void> {
+  await db.transaction('rw', db.snapshotText, db.meta, async () => {
+    await db.snapshotText.delete('snapshot');
+    await db.meta.delete('snapshot');
+  });
 }
 
 /**
@@ -56,19 +74,30 @@ export async function syncSnapshot(
   let text: string;
   try {
     text = await fetchText(url);
-  } catch {
-    return { kind: 'unreachable', record };
+  } catch (error) {
+    return { kind: 'unreachable', record, status: error instanceof HttpError ? error.status : undefined };
   }
   const checked = await measured('boussole:snapshot-check', () => checkSnapshot(text, record ? { count: record.counts.places ?? 0 } : undefined));
   if (!checked.ok) {
-    await db.meta.put({ key: 'refusal', reason: checked.reason, at: new Date().toISOString() });
-    return { kind: 'refused', reason: checked.reason, record };
+    await db.meta.put({ key: 'refusal', reason: checked.reason, at: new Date().toISOString() }).catch(() => undefined);
+    return { kind: 'refused', reason: checked.reason, code: checked.code, record };
   }
   if (record?.version === checked.snapshot.version) return { kind: 'unchanged', record };
   try {
-    return { kind: 'imported', record: await measured('boussole:snapshot-store', () => importSnapshot(db, checked.snapshot, text)) };
+    const stored = await measured('boussole:snapshot-store', () => importSnapshot(db, checked.snapshot, text));
+    return { kind: 'imported', record: stored, places: checked.snapshot.places };
   } catch (error) {
     // Storage full or IndexedDB failing: the transaction rolled back, the old places are intact.
-    return { kind: 'refused', reason: `could not store: ${error instanceof Error ? error.name : String(error)}`, record };
+    const name = errorName(error);
+    const code = name === 'QuotaExceededError' ? 'storage-full' : 'storage-failed';
+    return { kind: 'not-stored', reason: `could not store: ${name}`, code, record, snapshot: checked.snapshot };
   }
+}
+
+/** Dexie wraps IndexedDB's errors; the quota one keeps its name, sometimes one level down. */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const inner = (error as { inner?: unknown }).inner;
+  if (error.name !== 'QuotaExceededError' && inner instanceof Error && inner.name === 'QuotaExceededError') return inner.name;
+  return error.name;
 }
