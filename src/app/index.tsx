@@ -15,6 +15,7 @@ import KioskBar from '../kiosk/KioskBar';
 import { lazyComponent } from './lazy';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
+import UpdatePrompt from '../pwa/UpdatePrompt';
 import { parseRoute, useLocation, type Route } from '../router';
 import './style.css';
 
@@ -42,6 +43,7 @@ export default function App() {
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToContent')}</a>
+      <UpdatePrompt />
       <header class="app-header">
         <a class="app-header__brand" href="/">
           <img src="/icons/icon.svg" alt="" width={40} height={40} />

@@ -2,6 +2,7 @@ import { navigate, replaceHistoryEntries } from '../router';
 import { changeLanguage } from '../i18n';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { resetVisit } from '../visit';
+import { applyWaitingUpdate } from '../pwa/update';
 import { idleSeconds, isKiosk, setIdleSeconds, setKiosk } from './device';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
@@ -27,6 +28,8 @@ export async function forgetVisitor(): Promise<void> {
   await changeLanguage(SOURCE_LANGUAGE);
   navigate('/', { replace: true });
   window.scrollTo(0, 0);
+  // Between two visitors is the safe moment for a waiting new version: the page reloads into it, blank.
+  applyWaitingUpdate();
 }
 
 /** Starts the idle watch when the device is a kiosk; returns a stop function. */
