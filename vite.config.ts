@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { tileRuntimeCaching } from './src/map/tile-cache';
 import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy';
+import { readFileSync } from 'node:fs';
+import { versionFileOf } from './src/places/version-file';
 
 // The only third-party origin the app may ever contact: the configured map tiles.
 const tileUrl = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -24,6 +26,22 @@ function securityHeaders(): Plugin {
   };
 }
 
+/**
+ * Writes data/version.json beside the shipped snapshot: the few dozen bytes an online start downloads to
+ * learn whether the snapshot changed (src/places/snapshot-sync.ts, updateSnapshot).
+ */
+function snapshotVersionFile(): Plugin {
+  return {
+    name: 'boussole-snapshot-version',
+    apply: 'build',
+    generateBundle() {
+      const text = readFileSync(new URL('./public/data/snapshot.json', import.meta.url), 'utf8');
+      const snapshot = JSON.parse(text) as Parameters<typeof versionFileOf>[0];
+      this.emitFile({ type: 'asset', fileName: 'data/version.json', source: `${JSON.stringify(versionFileOf(snapshot, Buffer.byteLength(text)))}\n` });
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl),
@@ -32,6 +50,7 @@ export default defineConfig({
   plugins: [
     preact(),
     securityHeaders(),
+    snapshotVersionFile(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -53,7 +72,11 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest,woff2}'],
-        globIgnores: ['**/bench/**'],
+        // The version file is asked of the network at each online start: a precached copy would only go stale.
+        globIgnores: ['**/bench/**', '**/data/version.json'],
+        // The snapshot is precached without a cache-busting download: the install reuses the copy the page
+        // has just fetched (HTTP cache, revalidated by ETag), so a first visit downloads it once, not twice.
+        dontCacheBustURLsMatching: /^data\/snapshot\.json$/,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//, /^\/geo\//, /^\/bench\//],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -2,7 +2,8 @@ import type { BoussoleDatabase, SnapshotRecord } from './db';
 import type { Place, Snapshot } from './place';
 import { measured } from './measured';
 import { placesOfSnapshotText } from './normalize-place';
-import { checkSnapshot, type RefusalCode } from './snapshot-check';
+import { checkSnapshot, MAX_SNAPSHOT_BYTES, type RefusalCode } from './snapshot-check';
+import { parseVersionFile, VERSION_URL } from './version-file';
 
 export const SNAPSHOT_URL = '/data/snapshot.json';
 
@@ -18,6 +19,13 @@ export type SyncOutcome =
 export class HttpError extends Error {
   constructor(readonly status: number) {
     super(`HTTP ${status}`);
+  }
+}
+
+/** A response announced bigger than any snapshot the app accepts: not downloaded. */
+export class TooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(`${bytes} bytes, above the ${MAX_SNAPSHOT_BYTES} cap`);
   }
 }
 
@@ -75,6 +83,7 @@ export async function syncSnapshot(
   try {
     text = await fetchText(url);
   } catch (error) {
+    if (error instanceof TooLargeError) return refuseBefore(db, record, error.message);
     return { kind: 'unreachable', record, status: error instanceof HttpError ? error.status : undefined };
   }
   const checked = await measured('boussole:snapshot-check', () => checkSnapshot(text, record ? { count: record.counts.places ?? 0 } : undefined));
@@ -100,4 +109,31 @@ function errorName(error: unknown): string {
   const inner = (error as { inner?: unknown }).inner;
   if (error.name !== 'QuotaExceededError' && inner instanceof Error && inner.name === 'QuotaExceededError') return inner.name;
   return error.name;
+}
+
+async function refuseBefore(db: BoussoleDatabase, record: SnapshotRecord | undefined, reason: string): Promise<SyncOutcome> {
+  await db.meta.put({ key: 'refusal', reason, at: new Date().toISOString() }).catch(() => undefined);
+  return { kind: 'refused', reason, code: 'too-large', record };
+}
+
+/**
+ * The online start's question, "is there anything new?", at the price of the
+ * version file (a few dozen bytes): the snapshot is downloaded only when its
+ * version differs from the one held, and not at all when it is too large.
+ * A host without the version file gets the old way: the whole snapshot.
+ */
+export async function updateSnapshot(db: BoussoleDatabase, fetchText: (url: string) => Promise<string>, now = Date.now()): Promise<SyncOutcome> {
+  const record = await currentSnapshot(db);
+  let announced: string | undefined;
+  try {
+    announced = await fetchText(VERSION_URL);
+  } catch (error) {
+    if (!(error instanceof HttpError)) return { kind: 'unreachable', record };
+  }
+  const latest = announced === undefined ? undefined : parseVersionFile(announced);
+  if (!latest) return syncSnapshot(db, fetchText, `${SNAPSHOT_URL}?fraicheur=${now}`);
+  if (record?.version === latest.version) return { kind: 'unchanged', record };
+  if (latest.bytes > MAX_SNAPSHOT_BYTES) return refuseBefore(db, record, `announced ${latest.bytes} bytes, above the ${MAX_SNAPSHOT_BYTES} cap`);
+  // The version in the address makes each snapshot its own URL: caches can keep it, and never serve an old one for it.
+  return syncSnapshot(db, fetchText, `${SNAPSHOT_URL}?v=${encodeURIComponent(latest.version)}`);
 }

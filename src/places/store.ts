@@ -46,9 +46,15 @@ function recordOf(snapshot: Snapshot): SnapshotRecord {
 }
 
 async function fetchText(url: string, init?: RequestInit): Promise<string> {
-  const { HttpError } = await import('./snapshot-sync');
+  const [{ HttpError, TooLargeError }, { MAX_SNAPSHOT_BYTES }] = await Promise.all([import('./snapshot-sync'), import('./snapshot-check')]);
   const response = await fetch(url, init);
   if (!response.ok) throw new HttpError(response.status);
+  // An announced size above the cap is refused before a byte of the body is read.
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_SNAPSHOT_BYTES) {
+    void response.body?.cancel();
+    throw new TooLargeError(length);
+  }
   return response.text();
 }
 
@@ -116,8 +122,8 @@ async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
   }
 
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
-  // Asks the network (not the service worker's copy) whether a newer snapshot exists.
-  const update = await sync.syncSnapshot(db, fromNetwork, `${sync.SNAPSHOT_URL}?fraicheur=${Date.now()}`);
+  // Asks the network (not the service worker's copy) whether a newer snapshot exists: the version file first.
+  const update = await sync.updateSnapshot(db, fromNetwork);
   if (update.kind === 'imported') publish(ready(update.places, update.record, true));
   else if (state.status === 'ready' && update.kind !== 'unchanged' && !(update.kind === 'unreachable' && !update.status)) {
     publish({ ...state, refusal: problemOf(update) });

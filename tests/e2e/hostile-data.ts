@@ -17,3 +17,10 @@ export async function hashedSnapshot(places: unknown[]): Promise<string> {
 export async function serveSnapshot(context: BrowserContext, body: string): Promise<void> {
   await context.route(/\/data\/snapshot\.json(\?.*)?$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
 }
+
+/** Announces a snapshot version in data/version.json, as the server does after a nightly update. */
+export async function announceVersion(context: BrowserContext, version: string, bytes = 100_000): Promise<void> {
+  await context.route(/\/data\/version\.json(\?.*)?$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ version, generated_at: '2030-01-31', places: 1, bytes }) }),
+  );
+}
