@@ -72,3 +72,22 @@ describe('checkSnapshot', () => {
     expect(checked.ok && checked.skipped).toBe(1);
   });
 });
+
+describe('the reason of a refusal', () => {
+  const places = ids(3).map((id) => makePlace({ id }));
+  const codeOf = async (text: string, previous?: { count: number }) => {
+    const checked = await checkSnapshot(text, previous);
+    return checked.ok ? 'accepted' : checked.code;
+  };
+
+  it('tells a truncated file, a web page, a wrong hash, an empty file, a collapse and an oversized file apart', async () => {
+    const text = await snapshotText(places);
+    expect(await codeOf(text.slice(0, text.length - 10))).toBe('truncated');
+    expect(await codeOf('<!doctype html><html><body>Portail captif</body></html>')).toBe('not-json');
+    expect(await codeOf(await snapshotText(places, { version: '0123456789abcdef' }))).toBe('wrong-hash');
+    expect(await codeOf(await snapshotText([]))).toBe('no-places');
+    expect(await codeOf(text, { count: 10 })).toBe('fewer-places');
+    expect(await codeOf(' '.repeat(24 * 1024 * 1024 + 1))).toBe('too-large');
+    expect(await codeOf('[]')).toBe('not-snapshot');
+  });
+});
