@@ -42,6 +42,31 @@ function snapshotVersionFile(): Plugin {
   };
 }
 
+/**
+ * Writes dist/_headers, which Netlify (and Cloudflare Pages) read: the CSP as an HTTP header with
+ * frame-ancestors, the referrer policy, and the cache rules of the deploy notes (README, Deploy).
+ */
+function deployHeaders(): Plugin {
+  const noCache = 'Cache-Control: no-cache';
+  return {
+    name: 'boussole-deploy-headers',
+    apply: 'build',
+    generateBundle() {
+      const source = [
+        '/*',
+        `  Content-Security-Policy: ${contentSecurityPolicy(tileOrigin(tileUrl), { header: true })}`,
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '  X-Content-Type-Options: nosniff',
+        ...['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/data/*'].flatMap((path) => [path, `  ${noCache}`]),
+        '/assets/*',
+        '  Cache-Control: public, max-age=31536000, immutable',
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: '_headers', source });
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl),
@@ -51,6 +76,7 @@ export default defineConfig({
     preact(),
     securityHeaders(),
     snapshotVersionFile(),
+    deployHeaders(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

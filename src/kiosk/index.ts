@@ -3,6 +3,7 @@ import { changeLanguage } from '../i18n';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { resetVisit } from '../visit';
 import { applyWaitingUpdate } from '../pwa/update';
+import { forgetViewedTiles } from '../pwa/forget-tiles';
 import { idleSeconds, isKiosk, setIdleSeconds, setKiosk } from './device';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
@@ -25,6 +26,7 @@ export function configureKioskFromUrl(url: URL): void {
 export async function forgetVisitor(): Promise<void> {
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
   resetVisit();
+  await forgetViewedTiles();
   await changeLanguage(SOURCE_LANGUAGE);
   navigate('/', { replace: true });
   window.scrollTo(0, 0);
