@@ -91,6 +91,7 @@ export async function syncSnapshot(
     await db.meta.put({ key: 'refusal', reason: checked.reason, at: new Date().toISOString() }).catch(() => undefined);
     return { kind: 'refused', reason: checked.reason, code: checked.code, record };
   }
+  if (checked.skipped > 0) console.warn(`Boussole: ${checked.skipped} place(s) of snapshot ${checked.snapshot.version} could not be shown and were left out`);
   if (record?.version === checked.snapshot.version) return { kind: 'unchanged', record };
   try {
     const stored = await measured('boussole:snapshot-store', () => importSnapshot(db, checked.snapshot, text));

@@ -134,7 +134,7 @@ async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
 async function firstImport(db: BoussoleDatabase): Promise<SyncOutcome> {
   const sync = await import('./snapshot-sync');
   const precached = await sync.syncSnapshot(db, fromPrecacheOrNetwork, sync.SNAPSHOT_URL);
-  if (precached.kind === 'imported' || precached.kind === 'not-stored' || navigator.onLine === false) return precached;
+  if (precached.kind === 'imported' || precached.kind === 'not-stored' || (typeof navigator !== 'undefined' && navigator.onLine === false)) return precached;
   const network = await sync.syncSnapshot(db, fromNetwork, `${sync.SNAPSHOT_URL}?fraicheur=${Date.now()}`);
   return network.kind === 'unreachable' && !network.status ? precached : network;
 }

@@ -72,7 +72,8 @@ describe('normalizePlace', () => {
     expect(result.skipped).toBe(5);
   });
 
-  it('turns any value at all into a usable place or nothing, never an exception', () => {
+  // Generous timeout: 300 random places take about a second, more on a busy shared machine.
+  it('turns any value at all into a usable place or nothing, never an exception', { timeout: 30_000 }, () => {
     const hostileField = fc.oneof(fc.anything(), fc.string(), fc.array(fc.anything()), fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'data:,x'));
     const hostilePlace = fc.record(
       {
@@ -93,7 +94,7 @@ describe('normalizePlace', () => {
         const place = normalizePlace(value);
         if (place) expectUsable(place);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 });
