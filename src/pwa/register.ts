@@ -10,11 +10,18 @@ import { offerUpdate } from './update';
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const workbox = new Workbox('/sw.js', { scope: '/' });
-  workbox.addEventListener('waiting', () =>
-    offerUpdate(() => {
-      workbox.addEventListener('controlling', () => window.location.reload());
-      workbox.messageSkipWaiting();
-    }),
-  );
-  await workbox.register();
+  const registration = await workbox.register();
+  if (!registration) return;
+
+  const applyNow = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+  };
+  // Watched on the registration itself, not through workbox-window's "waiting" event: that one guesses which
+  // updates are "its own", and misses some of those found long after the page started — a kiosk's case.
+  const offerIfWaiting = () => {
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(applyNow);
+  };
+  registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offerIfWaiting));
+  offerIfWaiting();
 }

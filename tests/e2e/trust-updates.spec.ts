@@ -33,6 +33,8 @@ test('a second online start with an unchanged snapshot transfers under 1 KB of d
   expect(counted.urls.some((url) => url.includes('/data/version.json')), counted.urls.join('\n')).toBe(true);
   expect(counted.urls.filter((url) => url.includes('snapshot.json')), 'no snapshot download').toEqual([]);
   expect(counted.total()).toBeLessThan(1024);
+  // The footer says how much this device keeps for the app.
+  await expect(page.locator('.data-status__space')).toContainText(/Espace utilisé sur cet appareil : [\d,]+ Mo/);
 
   await goOfflineAndReload(context, page);
   await expect(page.locator('.place-list a')).toHaveCount(SNAPSHOT.places.length);

@@ -79,15 +79,3 @@ test('a waiting new version is offered, applied at once on a tap, and the app st
   await goOfflineAndReload(context, page);
   await expect(page.locator('.place-list a').first()).toBeVisible();
 });
-
-test('a kiosk shows no prompt and takes the new version at its idle reset', async ({ context, page }) => {
-  await visitOnline(page, '/?borne=1&veille=5');
-  await deployNewVersion(page);
-  await expect.poll(() => waitingWorker(page), { timeout: 20_000 }).toBe(true);
-  await expect(page.locator('.update-prompt')).toHaveCount(0);
-  // No touch for five seconds: the visitor is forgotten and the waiting version applied.
-  await page.waitForEvent('load', { timeout: 20_000 });
-  await expect.poll(() => controllingScript(page), { timeout: 10_000 }).toContain('version=2');
-  await goOfflineAndReload(context, page);
-  await expect(page.locator('h1')).toBeVisible();
-});
