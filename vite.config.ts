@@ -4,6 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { OSM_TILE_URL } from './src/map/config.ts';
 import { tileRuntimeCaching } from './src/map/tile-cache.ts';
 import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy.ts';
+import { readFileSync } from 'node:fs';
+import { versionFileOf } from './src/places/version-file.ts';
 
 // The only third-party origin the app may ever contact: the configured map tiles.
 const tileUrl = process.env.VITE_TILE_URL ?? OSM_TILE_URL;
@@ -46,6 +48,47 @@ function chunkMap(): Plugin {
   };
 }
 
+/**
+ * Writes data/version.json beside the shipped snapshot: the few dozen bytes an online start downloads to
+ * learn whether the snapshot changed (src/places/snapshot-sync.ts, updateSnapshot).
+ */
+function snapshotVersionFile(): Plugin {
+  return {
+    name: 'boussole-snapshot-version',
+    apply: 'build',
+    generateBundle() {
+      const text = readFileSync(new URL('./public/data/snapshot.json', import.meta.url), 'utf8');
+      const snapshot = JSON.parse(text) as Parameters<typeof versionFileOf>[0];
+      this.emitFile({ type: 'asset', fileName: 'data/version.json', source: `${JSON.stringify(versionFileOf(snapshot, Buffer.byteLength(text)))}\n` });
+    },
+  };
+}
+
+/**
+ * Writes dist/_headers, which Netlify (and Cloudflare Pages) read: the CSP as an HTTP header with
+ * frame-ancestors, the referrer policy, and the cache rules of the deploy notes (README, Deploy).
+ */
+function deployHeaders(): Plugin {
+  const noCache = 'Cache-Control: no-cache';
+  return {
+    name: 'boussole-deploy-headers',
+    apply: 'build',
+    generateBundle() {
+      const source = [
+        '/*',
+        `  Content-Security-Policy: ${contentSecurityPolicy(tileOrigin(tileUrl), { header: true })}`,
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '  X-Content-Type-Options: nosniff',
+        ...['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/data/*'].flatMap((path) => [path, `  ${noCache}`]),
+        '/assets/*',
+        '  Cache-Control: public, max-age=31536000, immutable',
+        '',
+      ].join('\n');
+      this.emitFile({ type: 'asset', fileName: '_headers', source });
+    },
+  };
+}
+
 export default defineConfig({
   define: {
     'import.meta.env.VITE_TILE_URL': JSON.stringify(tileUrl),
@@ -55,6 +98,8 @@ export default defineConfig({
     preact(),
     securityHeaders(),
     chunkMap(),
+    snapshotVersionFile(),
+    deployHeaders(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -76,7 +121,11 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest,woff2}'],
-        globIgnores: ['**/bench/**'],
+        // The version file is asked of the network at each online start: a precached copy would only go stale.
+        globIgnores: ['**/bench/**', '**/data/version.json'],
+        // The snapshot is precached without a cache-busting download: the install reuses the copy the page
+        // has just fetched (HTTP cache, revalidated by ETag), so a first visit downloads it once, not twice.
+        dontCacheBustURLsMatching: /^data\/snapshot\.json$/,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//, /^\/geo\//, /^\/bench\//],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -19,6 +19,7 @@ import { lazyComponent } from './lazy';
 import { screenKeyOf, useScreenAnnouncement } from './announce-screen';
 import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
+import UpdatePrompt from '../pwa/UpdatePrompt';
 import { parseRoute, useLocation, type Route } from '../router';
 import './style.css';
 
@@ -55,6 +56,7 @@ export default function App() {
   return (
     <>
       <a class="skip-link" href="#main">{t('skipToContent')}</a>
+      <UpdatePrompt />
       <header class="app-header">
         <a class="app-header__brand" href="/">
           <img src="/icons/icon.svg" alt="" width={40} height={40} />

@@ -13,6 +13,8 @@ import {
   setKioskCommune,
   setKioskLanguage,
 } from './device';
+import { applyWaitingUpdate } from '../pwa/update';
+import { forgetViewedTiles } from '../pwa/forget-tiles';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
 
@@ -69,9 +71,12 @@ export async function forgetVisitor(): Promise<void> {
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
   hideWarning();
   resetVisit();
+  await forgetViewedTiles();
   await changeLanguage(kioskLanguage());
   navigate('/', { replace: true });
   window.scrollTo(0, 0);
+  // Between two visitors is the safe moment for a waiting new version: the page reloads into it, blank.
+  applyWaitingUpdate();
 }
 
 /** Whether the "are you still there?" warning shows, and when it runs out. */

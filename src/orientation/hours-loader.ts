@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n, currentLanguage } from '../i18n';
 import { languageOf } from '../i18n/languages';
 import type { Opening } from './rank';
+import { withRetries } from '../pwa/retry';
 
 /**
  * The opening-hours evaluator (with France's public holidays) weighs about
@@ -19,8 +20,20 @@ export interface HoursApi {
 
 let loading: Promise<HoursApi> | undefined;
 
+/** Loads the evaluator once; a failed load is forgotten, so the next screen that needs hours tries again. */
 export function loadHours(): Promise<HoursApi> {
-  loading ??= Promise.all([import('./hours'), i18n.loadNamespaces('hours')]).then(([module]) => ({
+  if (!loading) {
+    const attempt = withRetries(loadHoursOnce);
+    attempt.catch(() => {
+      if (loading === attempt) loading = undefined;
+    });
+    loading = attempt;
+  }
+  return loading;
+}
+
+function loadHoursOnce(): Promise<HoursApi> {
+  return Promise.all([import('./hours'), i18n.loadNamespaces('hours')]).then(([module]) => ({
     module,
     openingAt(horaires, now) {
       const status = module.evaluateHours(horaires, now);
@@ -33,7 +46,6 @@ export function loadHours(): Promise<HoursApi> {
     describe: (horaires, now) =>
       module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).intl),
   }));
-  return loading;
 }
 
 /** Runs `work` once the browser has painted what is on screen (the next frame, then a task). */
@@ -55,7 +67,8 @@ export function useHours(ready = true): HoursApi | undefined {
   useEffect(() => {
     if (!ready) return;
     let alive = true;
-    const cancel = afterPaint(() => void loadHours().then((api) => alive && setHours(api)));
+    // Without the evaluator the screens still show their places, with hours unknown ("…"): never a blank screen.
+    const cancel = afterPaint(() => void loadHours().then((api) => alive && setHours(api), () => undefined));
     return () => {
       alive = false;
       cancel();

@@ -4,10 +4,34 @@
  * a truncated file, a tampered place or a collapsed export never reaches
  * IndexedDB. Each refusal says why, for the log and the status line.
  */
+import { normalizePlaces } from './normalize-place';
 import type { Place, Snapshot } from './place';
 import { snapshotVersion } from './snapshot-version';
 
-export type SnapshotCheck = { ok: true; snapshot: Snapshot } | { ok: false; reason: string };
+/**
+ * A snapshot that passed, its places normalised (normalize-place.ts); `skipped`
+ * counts the places that could not be shown and were left out.
+ */
+export type SnapshotCheck = { ok: true; snapshot: Snapshot; skipped: number } | { ok: false; reason: string; code: RefusalCode };
+
+/**
+ * Why an update was not taken, in words the person can be told (places
+ * namespace, `refusal.<code>`); `reason` keeps the technical detail for the log.
+ */
+export type RefusalCode =
+  | 'truncated'
+  | 'not-json'
+  | 'not-snapshot'
+  | 'wrong-hash'
+  | 'no-places'
+  | 'fewer-places'
+  | 'too-large'
+  | 'storage-full'
+  | 'storage-failed'
+  | 'server-error';
+
+/** Bigger than any real snapshot (the national one is about 20 MB): a file this size would freeze a phone. */
+export const MAX_SNAPSHOT_BYTES = 24 * 1024 * 1024;
 
 /** A new snapshot with fewer than half the places of the previous one is an export that went wrong, not news. */
 const MINIMUM_SHARE_OF_PREVIOUS = 0.5;
@@ -16,30 +40,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isCoordinate(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-/** The first problem of one place, or undefined when it has what the app cannot do without. */
-function placeProblem(place: unknown, index: number): string | undefined {
-  if (!isRecord(place)) return `place #${index} is not an object`;
-  const label = typeof place.id === 'string' && place.id !== '' ? place.id : `#${index}`;
-  if (typeof place.id !== 'string' || place.id === '') return `place #${index} has no id`;
-  if (typeof place.nom !== 'string' || place.nom === '') return `place ${label} has no name`;
-  if (!isCoordinate(place.latitude) || !isCoordinate(place.longitude)) return `place ${label} has no coordinates`;
-  return undefined;
-}
-
-function refuse(reason: string): SnapshotCheck {
-  return { ok: false, reason };
+function refuse(reason: string, code: RefusalCode = 'not-snapshot'): SnapshotCheck {
+  return { ok: false, reason, code };
 }
 
 export async function checkSnapshot(text: string, previous?: { count: number }): Promise<SnapshotCheck> {
+  if (text.length > MAX_SNAPSHOT_BYTES) return refuse(`${text.length} characters, above the ${MAX_SNAPSHOT_BYTES} cap`, 'too-large');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return refuse('not valid JSON (truncated download?)');
+    // A web page where the data should be (a captive portal, a host's error page) is not a broken download.
+    if (/^\s*</.test(text)) return refuse('an HTML page, not JSON', 'not-json');
+    return refuse('not valid JSON (truncated download?)', 'truncated');
   }
   if (!isRecord(parsed)) return refuse('not a snapshot object');
   const { version, generated_at: generatedAt, counts, places } = parsed;
@@ -48,23 +61,18 @@ export async function checkSnapshot(text: string, previous?: { count: number }):
   if (!isRecord(counts) || typeof counts.places !== 'number') return refuse('no counts.places');
   if (Object.values(counts).some((count) => typeof count !== 'number')) return refuse('counts must be numbers');
   if (!Array.isArray(places)) return refuse('no places');
-  if (counts.places !== places.length) return refuse(`counts.places is ${counts.places} but the file has ${places.length} places`);
-  if (places.length === 0) return refuse('no places');
-
-  const ids = new Set<string>();
-  for (const [index, place] of places.entries()) {
-    const problem = placeProblem(place, index);
-    if (problem) return refuse(problem);
-    const id = (place as { id: string }).id;
-    if (ids.has(id)) return refuse(`place ${id} appears twice`);
-    ids.add(id);
-  }
+  if (counts.places !== places.length) return refuse(`counts.places is ${counts.places} but the file has ${places.length} places`, 'truncated');
+  if (places.length === 0) return refuse('no places', 'no-places');
 
   const expected = await snapshotVersion(places as Place[]);
-  if (version !== expected) return refuse(`version ${version} does not match its places (${expected})`);
+  if (version !== expected) return refuse(`version ${version} does not match its places (${expected})`, 'wrong-hash');
 
-  if (previous && previous.count > 0 && places.length < previous.count * MINIMUM_SHARE_OF_PREVIOUS) {
-    return refuse(`only ${places.length} places where the previous snapshot had ${previous.count}`);
+  // The hash covers the file as published; what the screens get is each place normalised, the unusable ones skipped.
+  const normalized = normalizePlaces(places)!;
+  if (normalized.places.length === 0) return refuse('no usable places', 'no-places');
+  if (previous && previous.count > 0 && normalized.places.length < previous.count * MINIMUM_SHARE_OF_PREVIOUS) {
+    return refuse(`only ${normalized.places.length} places where the previous snapshot had ${previous.count}`, 'fewer-places');
   }
-  return { ok: true, snapshot: parsed as unknown as Snapshot };
+  const snapshot: Snapshot = { version, generated_at: generatedAt, counts: counts as Snapshot['counts'], places: normalized.places };
+  return { ok: true, snapshot, skipped: normalized.skipped };
 }

@@ -1,6 +1,6 @@
 import { measured } from './measured';
+import { placesOfSnapshotText } from './normalize-place';
 import type { Place } from './place';
-import type { Snapshot } from './place';
 import { DATABASE_NAME, type SnapshotRecord, type SnapshotTextRecord } from './schema';
 
 export interface StoredPlaces {
@@ -47,11 +47,9 @@ export function readStoredPlaces(name = DATABASE_NAME, factory: IDBFactory | und
           const record = snapshot.result as SnapshotRecord | undefined;
           const stored = text.result as SnapshotTextRecord | undefined;
           if (record?.key !== 'snapshot' || !stored) return resolve(undefined);
-          try {
-            resolve({ snapshot: record, places: (JSON.parse(stored.json) as Snapshot).places });
-          } catch {
-            resolve(undefined);
-          }
+          // An unreadable record (garbage, `json: 42`, `{"places":null}`) is left to store.ts, which recovers.
+          const read = placesOfSnapshotText(stored.json);
+          resolve(read ? { snapshot: record, places: read.places } : undefined);
         };
         transaction.onerror = transaction.onabort = () => {
           db.close();

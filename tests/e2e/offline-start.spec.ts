@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { snapshotVersion } from '../../src/places/snapshot-version';
 import type { Place } from '../../src/places/place';
 import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
+import { announceVersion } from './hostile-data';
 
 const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8')) as {
   places: { id: string; nom: string }[];
@@ -30,6 +31,7 @@ test('after one visit, the places list and a place page work with the network cu
 test('a truncated snapshot offered as an update is refused and the old data stays', async ({ context, page }) => {
   await visitOnline(page, '/lieux');
   const full = readFileSync(new URL('../../public/data/snapshot.json', import.meta.url), 'utf8');
+  await announceVersion(context, 'ffffffffffffffff');
   await context.route('**/data/snapshot.json?*', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: full.slice(0, Math.floor(full.length / 2)) }),
   );
@@ -49,6 +51,7 @@ test('a newer valid snapshot replaces the old data, and stays offline', async ({
   };
   const places = full.places.slice(1);
   const newer = { ...full, version: await snapshotVersion(places), generated_at: '2030-01-31', counts: { ...full.counts, places: places.length }, places };
+  await announceVersion(context, newer.version);
   await context.route('**/data/snapshot.json?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(newer) }));
   await page.reload();
   await expect(page.locator('.place-list a')).toHaveCount(places.length);

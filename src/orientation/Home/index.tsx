@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { useVisit } from '../../visit';
+import { setWhere, useVisit } from '../../visit';
 import { orientationHref } from '../links';
 import { NEEDS } from '../needs';
 import SearchForm from '../SearchForm';
@@ -7,6 +7,12 @@ import './style.css';
 
 /** The needs people arrive with come first; the standard's broader services follow. */
 const FIRST_NEEDS = 14;
+
+/** Forgets the chosen position on this device at once (the visitor's right), and leaves focus somewhere sensible. */
+function forgetPosition(): void {
+  setWhere(undefined);
+  document.getElementById('main')?.focus();
+}
 
 export default function Home() {
   const t = useT('orientation');
@@ -23,7 +29,14 @@ export default function Home() {
     <>
       <h1 id="main-heading">{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
-      {where && <p class="home__where">{t('where.current', { label: where.label })}</p>}
+      {where && (
+        <p class="home__where">
+          {t('where.current', { label: where.label })}{' '}
+          <button type="button" class="home__forget" onClick={() => forgetPosition()}>
+            {t('where.forget')}
+          </button>
+        </p>
+      )}
       <ul class="needs" aria-label={t('home.needsLabel')}>
         {NEEDS.slice(0, FIRST_NEEDS).map((need) => needLink(need.id))}
       </ul>

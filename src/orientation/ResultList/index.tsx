@@ -43,9 +43,9 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
             : undefined;
         return (
           <li key={place.id} class="result">
-            <a class="result__name" href={`/lieu/${encodeURIComponent(place.id)}${needId ? `?besoin=${needId}` : ''}`}>{place.nom}</a>
+            <a class="result__name" href={`/lieu/${encodeURIComponent(place.id)}${needId ? `?besoin=${needId}` : ''}`}><bdi>{place.nom}</bdi></a>
             <p class="result__where">
-              {place.commune} · {tp(`typologie.${place.typologie?.[0] ?? 'Autre'}`, { defaultValue: place.typologie?.[0] ?? '' })}
+              <bdi>{place.commune}</bdi> · {tp(`typologie.${place.typologie?.[0] ?? 'Autre'}`, { defaultValue: place.typologie?.[0] ?? '' })}
               {distance && (
                 <>
                   {' · '}

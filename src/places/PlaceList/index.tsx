@@ -18,9 +18,9 @@ export default function PlaceList({ places, labelledBy }: Props) {
       {places.map((place) => (
         <li key={place.id}>
           <a class="place-list__link" href={`/lieu/${encodeURIComponent(place.id)}`}>
-            <span class="place-list__name">{place.nom}</span>
+            <span class="place-list__name"><bdi>{place.nom}</bdi></span>
             <span class="place-list__meta">
-              {place.commune} · {t(`typologie.${primaryKind(place)}`, { defaultValue: primaryKind(place) })}
+              <bdi>{place.commune}</bdi> · {t(`typologie.${primaryKind(place)}`, { defaultValue: primaryKind(place) })}
             </span>
           </a>
         </li>

@@ -6,6 +6,7 @@ import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
 import ExternalLink from '../../handoff/ExternalLink';
 import { formatDate, formatPhone } from '../format';
+import { safeWebAddress } from '../normalize-place';
 import './style.css';
 import { confirmedOn } from '../confirmed';
 
@@ -39,7 +40,7 @@ export default function PlacePage({ place, top, children }: Props) {
 
   return (
     <article class="place-page" aria-labelledby="main-heading">
-      <h1 id="main-heading" tabIndex={-1}>{place.nom}</h1>
+      <h1 id="main-heading" tabIndex={-1}><bdi>{place.nom}</bdi></h1>
       <p class="place-page__kind">
         {(place.typologie ?? [primaryKind(place)]).map((kind) => t(`typologie.${kind}`, { defaultValue: kind })).join(' · ')}
       </p>
@@ -74,7 +75,7 @@ export default function PlacePage({ place, top, children }: Props) {
         {c.horaires_texte ? (
           <p class="place-page__hours-text">
             <span class="visually-hidden">{t('place.hoursText')} : </span>
-            {c.horaires_texte}
+            <bdi>{c.horaires_texte}</bdi>
           </p>
         ) : !place.horaires ? (
           <p>{t('place.hoursUnknown')}</p>
@@ -83,10 +84,10 @@ export default function PlacePage({ place, top, children }: Props) {
 
       <Section title={t('place.address')}>
         <p>
-          {place.adresse}
-          {place.complement_adresse && <><br />{place.complement_adresse}</>}
+          <bdi>{place.adresse}</bdi>
+          {place.complement_adresse && <><br /><bdi>{place.complement_adresse}</bdi></>}
           <br />
-          {place.code_postal} {place.commune}
+          <bdi>{place.code_postal}</bdi> <bdi>{place.commune}</bdi>
         </p>
         {c.position_approximative && <p class="place-page__note">{t('place.approximate')}</p>}
         <p>
@@ -102,14 +103,14 @@ export default function PlacePage({ place, top, children }: Props) {
                 {t('place.phone')} : <ExternalLink href={`tel:${place.telephone}`} text={`${t('place.phone')} : ${formatPhone(place.telephone)}`}>{formatPhone(place.telephone)}</ExternalLink>
               </li>
             )}
-            {place.site_web?.map((site) => (
+            {place.site_web?.filter(safeWebAddress).map((site) => (
               <li key={site}>
-                {t('place.website')} : <ExternalLink href={site} newTab text={site}>{site.replace(/^https?:\/\//, '')}</ExternalLink>
+                {t('place.website')} : <ExternalLink href={site} newTab text={site}><bdi>{site.replace(/^https?:\/\//, '')}</bdi></ExternalLink>
               </li>
             ))}
             {place.courriels?.map((mail) => (
               <li key={mail}>
-                {t('place.email')} : <ExternalLink href={`mailto:${mail}`} text={mail}>{mail}</ExternalLink>
+                {t('place.email')} : <ExternalLink href={`mailto:${mail}`} text={mail}><bdi>{mail}</bdi></ExternalLink>
               </li>
             ))}
           </ul>
@@ -121,7 +122,7 @@ export default function PlacePage({ place, top, children }: Props) {
           <li>{c.acces_pmr === true ? t('place.wheelchairYes') : c.acces_pmr === false ? t('place.wheelchairNo') : t('place.wheelchairUnknown')}</li>
           {place.frais_a_charge?.map((fee) => <li key={fee}>{t('place.cost')} : {enumLabel(fee)}</li>)}
           {place.modalites_acces?.map((mode) => <li key={mode}>{enumLabel(mode)}</li>)}
-          {c.rendez_vous && <li>{t('place.appointment')} : {c.rendez_vous}</li>}
+          {c.rendez_vous && <li>{t('place.appointment')} : <bdi>{c.rendez_vous}</bdi></li>}
         </ul>
       </Section>
 
@@ -134,29 +135,29 @@ export default function PlacePage({ place, top, children }: Props) {
             {c.ordinateurs ? <li>{t('place.computers', { count: c.ordinateurs })}</li> : null}
             {c.tablettes ? <li>{t('place.tablets', { count: c.tablettes })}</li> : null}
             {c.wifi_gratuit && <li>{t('place.wifi')}</li>}
-            {c.impression && <li>{t('place.printing')} : {c.impression}</li>}
-            {c.materiel && <li>{c.materiel}</li>}
+            {c.impression && <li>{t('place.printing')} : <bdi>{c.impression}</bdi></li>}
+            {c.materiel && <li><bdi>{c.materiel}</bdi></li>}
           </ul>
         </Section>
       )}
 
-      {c.formation_detail && <Section title={t('place.training')}><p>{c.formation_detail}</p></Section>}
-      {c.accompagnement_detail && <Section title={t('place.support')}><p>{c.accompagnement_detail}</p></Section>}
+      {c.formation_detail && <Section title={t('place.training')}><p><bdi>{c.formation_detail}</bdi></p></Section>}
+      {c.accompagnement_detail && <Section title={t('place.support')}><p><bdi>{c.accompagnement_detail}</bdi></p></Section>}
       {(place.itinerance?.includes('Itinérant') || c.itinerance_detail) && (
-        <Section title={t('place.itinerant')}>{c.itinerance_detail && <p>{c.itinerance_detail}</p>}</Section>
+        <Section title={t('place.itinerant')}>{c.itinerance_detail && <p><bdi>{c.itinerance_detail}</bdi></p>}</Section>
       )}
       <Facts title={t('place.programmes')} values={[...(place.dispositif_programmes_nationaux ?? []), ...(place.formations_labels ?? []), ...(place.autres_formations_labels ?? [])].map(enumLabel)} />
       {(place.presentation_resume || place.presentation_detail) && (
         <Section title={t('place.presentation')}>
-          {place.presentation_resume && <p>{place.presentation_resume}</p>}
-          {place.presentation_detail && <p>{place.presentation_detail}</p>}
+          {place.presentation_resume && <p><bdi>{place.presentation_resume}</bdi></p>}
+          {place.presentation_detail && <p><bdi>{place.presentation_detail}</bdi></p>}
         </Section>
       )}
       <Facts title={t('place.notes')} values={c.notes ?? []} />
 
       <Section title={t('place.source')}>
-        <p>{place.source}</p>
-        <p>{t('place.updated', { date: formatDate(confirmedOn(place).slice(0, 10)) })}</p>
+        <p><bdi>{place.source}</bdi></p>
+        <p>{t('place.updated', { date: formatDate(place.date_maj) })}</p>
         <ul class="place-page__provenance">
           {c.provenance.map((origin) => (
             <li key={`${origin.fichier}:${origin.ligne ?? origin.id ?? ''}`}>
@@ -184,7 +185,7 @@ function Facts({ title, values }: { title: string; values: string[] }) {
   if (values.length === 0) return null;
   return (
     <Section title={title}>
-      <ul>{values.map((value) => <li key={value}>{value}</li>)}</ul>
+      <ul>{values.map((value) => <li key={value}><bdi>{value}</bdi></li>)}</ul>
     </Section>
   );
 }

@@ -21,7 +21,7 @@ describe('syncSnapshot', () => {
     db = new BoussoleDatabase(`test-${counter++}`);
     const outcome = await syncSnapshot(db, serve(await snapshotOf(placesNamed('a', 'b', 'c'))));
     expect(outcome.kind).toBe('imported');
-    expect((await storedPlaces(db)).map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
+    expect((await storedPlaces(db))!.map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
     expect((await currentSnapshot(db))?.counts.places).toBe(3);
   });
 
@@ -30,7 +30,7 @@ describe('syncSnapshot', () => {
     await syncSnapshot(db, serve(await snapshotOf(placesNamed('a', 'b', 'c'))));
     const outcome = await syncSnapshot(db, serve(await snapshotOf(placesNamed('b', 'c', 'd'))));
     expect(outcome.kind).toBe('imported');
-    expect((await storedPlaces(db)).map((p) => p.id).sort()).toEqual(['b', 'c', 'd']);
+    expect((await storedPlaces(db))!.map((p) => p.id).sort()).toEqual(['b', 'c', 'd']);
   });
 
   it('does nothing when the offered snapshot is the one already held', async () => {
@@ -46,7 +46,7 @@ describe('syncSnapshot', () => {
     const full = await snapshotOf(placesNamed('x', 'y', 'z'));
     const outcome = await syncSnapshot(db, serve(full.slice(0, full.length - 20)));
     expect(outcome.kind).toBe('refused');
-    expect((await storedPlaces(db)).map((p) => p.id).sort()).toEqual(['a', 'b']);
+    expect((await storedPlaces(db))!.map((p) => p.id).sort()).toEqual(['a', 'b']);
     expect(await db.meta.get('refusal')).toMatchObject({ key: 'refusal' });
   });
 
@@ -55,7 +55,7 @@ describe('syncSnapshot', () => {
     await syncSnapshot(db, serve(await snapshotOf(placesNamed('a'))));
     const tampered = (await snapshotOf(placesNamed('b'))).replace('Lieu b', 'Lieu piégé');
     expect((await syncSnapshot(db, serve(tampered))).kind).toBe('refused');
-    expect((await storedPlaces(db))[0]!.id).toBe('a');
+    expect((await storedPlaces(db))![0]!.id).toBe('a');
   });
 
   it('says the network is unreachable without touching the data', async () => {
@@ -77,8 +77,8 @@ describe('syncSnapshot', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     }) as unknown as typeof db.snapshotText.put;
     const outcome = await syncSnapshot(db, serve(await snapshotOf(placesNamed('c', 'd', 'e'))));
-    expect(outcome).toMatchObject({ kind: 'refused', reason: 'could not store: QuotaExceededError' });
-    expect((await storedPlaces(db)).map((p) => p.id).sort()).toEqual(['a', 'b']);
+    expect(outcome).toMatchObject({ kind: 'not-stored', code: 'storage-full', reason: 'could not store: QuotaExceededError' });
+    expect((await storedPlaces(db))!.map((p) => p.id).sort()).toEqual(['a', 'b']);
     expect((await currentSnapshot(db))?.counts.places).toBe(2);
   });
 });

@@ -90,4 +90,16 @@ describe('readStoredPlaces (the boot-time read, without Dexie)', () => {
     db.close();
     expect((await readStoredPlaces(name))?.places.map((place) => place.id)).toEqual(['b']);
   });
+
+  it('reads an unreadable stored record as nothing, never as an exception (store.ts then recovers)', async () => {
+    for (const damage of ['garbage {', 42, '{"places":null}', '{"places":[{"id":1}]}']) {
+      const name = freshName();
+      const db = new BoussoleDatabase(name);
+      await syncSnapshot(db, await serveSnapshot([makePlace({ id: 'a' })]));
+      await db.snapshotText.put({ key: 'snapshot', json: damage as string });
+      expect(await storedPlaces(db), String(damage)).toBeUndefined();
+      db.close();
+      expect(await readStoredPlaces(name), String(damage)).toBeUndefined();
+    }
+  });
 });

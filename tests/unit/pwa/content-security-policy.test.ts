@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, tileOrigin } from '../../../src/pwa/content-security-policy';
 
-function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
-}
-
 describe('the Content-Security-Policy', () => {
-  const policy = directives(contentSecurityPolicy(tileOrigin('https://tile.openstreetmap.org/{z}/{x}/{y}.png')));
-
-  it('lets QR codes made on the device show as data: images, and nothing else that is not ours but the tiles', () => {
-    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'https://tile.openstreetmap.org']);
+  it('turns a {s} subdomain template into a valid wildcard source', () => {
+    expect(tileOrigin('https://{s}.tile.openstreetmap.fr/osmfr/{z}/{x}/{y}.png')).toBe('https://*.tile.openstreetmap.fr');
+    expect(tileOrigin('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
+    expect(tileOrigin('https://tiles.{s}.example.org/{z}/{x}/{y}.png')).toBeNull();
+    expect(tileOrigin('/tiles/{z}/{x}/{y}.png')).toBeNull();
   });
 
-  it('allows no inline script or style, no eval, no plugin and no other origin to connect to', () => {
-    for (const values of policy.values()) {
-      expect(values).not.toContain("'unsafe-inline'");
-      expect(values).not.toContain("'unsafe-eval'");
-      expect(values).not.toContain('blob:');
-    }
-    expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(policy.get('style-src')).toEqual(["'self'"]);
-    expect(policy.get('connect-src')).toEqual(["'self'"]);
-    expect(policy.get('object-src')).toEqual(["'none'"]);
+  it('never writes a brace into a source, and adds frame-ancestors only to the header form', () => {
+    const meta = contentSecurityPolicy(tileOrigin('https://{s}.tile.example.org/{z}/{x}/{y}.png'));
+    expect(meta).not.toMatch(/[{}]/);
+    expect(meta).toContain('img-src \'self\' data: https://*.tile.example.org');
+    expect(meta).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy(null, { header: true })).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('the kiosk forgets viewed tiles', () => {
+  it('names the cache the map fills', async () => {
+    const { TILE_CACHE_NAME } = await import('../../../src/map/tile-cache');
+    const forget = await import('../../../src/pwa/forget-tiles');
+    expect(forget.TILE_CACHE_NAME).toBe(TILE_CACHE_NAME);
   });
 });

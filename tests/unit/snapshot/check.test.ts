@@ -49,17 +49,45 @@ describe('checkSnapshot', () => {
     expect(await refusal(await snapshotText(places, { counts: { places: 5 } }))).toMatch(/counts\.places is 5/);
   });
 
-  it('refuses a place without coordinates or id, and a file without its parts', async () => {
+  it('skips and counts a place without coordinates or id instead of refusing the whole file', async () => {
     const withoutLatitude = places.map((place, index) => (index === 1 ? ({ ...place, latitude: '47.1' } as unknown as Place) : place));
-    expect(await refusal(await snapshotText(withoutLatitude))).toMatch(/lieu-1 has no coordinates/);
-    const withoutId = places.map((place, index) => (index === 0 ? ({ ...place, id: '' } as Place) : place));
-    expect(await refusal(await snapshotText(withoutId))).toMatch(/#0 has no id/);
-    expect(await refusal(JSON.stringify({ places: [] }))).toMatch(/version/);
-    expect(await refusal('[]')).toMatch(/not a snapshot/);
+    const withoutId = withoutLatitude.map((place, index) => (index === 0 ? ({ ...place, id: '' } as Place) : place));
+    const checked = await checkSnapshot(await snapshotText(withoutId));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.skipped).toBe(2);
+    expect(checked.snapshot.places.map((place) => place.id)).toEqual(['lieu-2', 'lieu-3']);
   });
 
-  it('refuses an empty snapshot and duplicated ids', async () => {
+  it('refuses a file without its parts, or whose places are all unusable', async () => {
+    expect(await refusal(JSON.stringify({ places: [] }))).toMatch(/version/);
+    expect(await refusal('[]')).toMatch(/not a snapshot/);
+    expect(await refusal(await snapshotText(places.map((place) => ({ ...place, nom: '' }))))).toMatch(/no usable places/);
+  });
+
+  it('refuses an empty snapshot, and keeps a duplicated id once', async () => {
     expect(await refusal(await snapshotText([]))).toMatch(/no places/);
-    expect(await refusal(await snapshotText([places[0]!, places[0]!]))).toMatch(/twice/);
+    const checked = await checkSnapshot(await snapshotText([places[0]!, places[0]!, places[1]!]));
+    expect(checked.ok && checked.snapshot.places.map((place) => place.id)).toEqual(['lieu-0', 'lieu-1']);
+    expect(checked.ok && checked.skipped).toBe(1);
+  });
+});
+
+describe('the reason of a refusal', () => {
+  const places = ids(3).map((id) => makePlace({ id }));
+  const codeOf = async (text: string, previous?: { count: number }) => {
+    const checked = await checkSnapshot(text, previous);
+    return checked.ok ? 'accepted' : checked.code;
+  };
+
+  it('tells a truncated file, a web page, a wrong hash, an empty file, a collapse and an oversized file apart', async () => {
+    const text = await snapshotText(places);
+    expect(await codeOf(text.slice(0, text.length - 10))).toBe('truncated');
+    expect(await codeOf('<!doctype html><html><body>Portail captif</body></html>')).toBe('not-json');
+    expect(await codeOf(await snapshotText(places, { version: '0123456789abcdef' }))).toBe('wrong-hash');
+    expect(await codeOf(await snapshotText([]))).toBe('no-places');
+    expect(await codeOf(text, { count: 10 })).toBe('fewer-places');
+    expect(await codeOf(' '.repeat(24 * 1024 * 1024 + 1))).toBe('too-large');
+    expect(await codeOf('[]')).toBe('not-snapshot');
   });
 });
