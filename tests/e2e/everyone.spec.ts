@@ -8,7 +8,7 @@ const THIZAY = '37258'; // Thizay (Indre-et-Loire), postal code 37500
 const RESULTS = `/orientation?besoin=demarches&commune=${THIZAY}`;
 const PLACE = '/lieu/hub-285'; // MSAP Bourgueil: hours and a phone
 
-/** The nine screens the issue names, each with what shows it is there. */
+/** The nine screens the issue names and the screens built since, each with what shows it is there. */
 const ROUTES: { name: string; path: string; ready: string }[] = [
   { name: 'home', path: '/', ready: '.needs' },
   { name: 'orientation results', path: RESULTS, ready: 'ol.results > li' },
@@ -19,6 +19,9 @@ const ROUTES: { name: string; path: string; ready: string }[] = [
   { name: 'guides', path: '/guides', ready: '.guide-list' },
   { name: 'guide', path: '/guides/franceconnect', ready: '.guide__screen' },
   { name: 'credits', path: '/credits', ready: 'h1' },
+  { name: 'about', path: '/a-propos', ready: '.about' },
+  { name: 'mediator', path: '/mediateur', ready: '.mediator' },
+  { name: 'leaflet', path: '/depliant?commune=28168&rayon=15', ready: '.leaflet__pages' },
 ];
 
 const withLanguage = (path: string, language: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;

@@ -8,7 +8,7 @@ const remembered = (page: Page) => page.evaluate((key) => localStorage.getItem(k
 async function chooseBourgueil(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Faire une démarche en ligne' }).click();
   await page.getByLabel('Ma commune ou mon code postal').fill('bourgueil');
-  await page.getByRole('button', { name: /^Bourgueil/ }).click();
+  await page.getByRole('option', { name: /^Bourgueil/ }).click();
   await expect(page).toHaveURL(/commune=37031/);
 }
 
