@@ -1,6 +1,6 @@
 // Faults and hostile data: none of them may leave a screen blank or the footer on "loading" forever.
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 import { SNAPSHOT, hashedSnapshot, serveSnapshot } from './hostile-data';
 
 /** Every third place loses its complements, the next its services, the next gets its site as a bare string. */

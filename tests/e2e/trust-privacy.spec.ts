@@ -1,6 +1,6 @@
 // Privacy: a remembered position can be forgotten, a kiosk never keeps one, the referrer policy suits tile servers.
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 
 const REMEMBERED = 'boussole:ou-je-suis';
 const remembered = (page: Page) => page.evaluate((key) => localStorage.getItem(key), REMEMBERED);

@@ -1,6 +1,6 @@
 // Text is text: hostile names neither widen the page nor reorder their neighbours, and no data becomes a script link.
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 import { SNAPSHOT, hashedSnapshot, serveSnapshot } from './hostile-data';
 
 test.use({ viewport: { width: 360, height: 740 } });

@@ -1,6 +1,6 @@
 // Updates that fit a 2G plan: an unchanged snapshot costs a few dozen bytes, a first visit downloads it once.
-import { expect, test, type BrowserContext, type Page, type Response } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { type BrowserContext, type Page, type Response } from '@playwright/test';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 import { SNAPSHOT, announceVersion } from './hostile-data';
 
 /** Bytes of /data/ files that came over the network (not from the service worker), headers included. */

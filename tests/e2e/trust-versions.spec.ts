@@ -1,6 +1,6 @@
 // A part of the app that cannot be fetched, and a new version waiting: neither may leave a screen on "loading".
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 
 const MAP_CHUNK = /\/assets\/MapScreen-[\w-]+\.js$/;
 

@@ -1,6 +1,5 @@
 // The right words for each reason an update is not taken: never "incomplete" for a wrong hash, a web page or a 500.
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
 import { SNAPSHOT, SNAPSHOT_TEXT, announceVersion, hashedSnapshot } from './hostile-data';
 
 test('each refused update says why, in French and in Arabic, and the stored places stay, offline too', async ({ context, page }) => {
