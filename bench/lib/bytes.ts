@@ -100,3 +100,9 @@ export function measureSiteBytes(site: string): SiteBytes {
     hours_chunk_js_bytes_gz: chunkGz(site, 'hours-'),
   };
 }
+
+/** How many JavaScript files a list of fetched URL paths names, and their gzipped weight as built in `site`. */
+export function scriptBytes(site: string, urls: readonly string[]): { files: number; gz: number } {
+  const unique = [...new Set(urls)];
+  return { files: unique.length, gz: sizes(site, unique).gz };
+}
