@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH } from '../scripts/lib/chromium';
 import { deepLinks, measureEngines, measureRun, type RunSample } from './lib/browser';
 import { gzipBytes, measureSiteBytes, scriptBytes } from './lib/bytes';
-import { percentile, renderReport, summarizeRuns, judge, type Results } from './lib/report';
+import { DEEP_LINKS, formatValue, percentile, renderReport, summarizeRuns, judge, type Results } from './lib/report';
 import { serveStatic } from './lib/serve';
 import { buildSites, NATIONAL_PLACES, type Scale } from './lib/site';
 
@@ -86,6 +86,9 @@ async function main(): Promise<void> {
           const fetched = scriptBytes(site.folder, urls);
           results[`deep_link_js_files_${link}_${site.scale}`] = fetched.files;
           results[`deep_link_js_bytes_gz_${link}_${site.scale}`] = fetched.gz;
+          const label = DEEP_LINKS.find(([name]) => name === link)?.[1] ?? link;
+          const heaviest = fetched.heaviest.map(([url, gz]) => `\`${url.replace(/^\/assets\//, '')}\` ${formatValue(gz, 'bytes')}`).join(', ');
+          notes.push(`${label}, ${site.scale} : ${fetched.files} fichiers JavaScript avant le premier résultat ; les plus lourds : ${heaviest}.`);
         }
       }
       Object.assign(results, summarizeRuns(samples as unknown as Record<string, number>[], site.scale));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstPaintFiles, precacheUrls } from '../../../bench/lib/bytes';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { firstPaintFiles, gzipBytes, precacheUrls, scriptBytes } from '../../../bench/lib/bytes';
 import { coldStartBreakdown } from '../../../bench/lib/browser';
 import { judge, percentile, renderReport, summarizeRuns } from '../../../bench/lib/report';
 
@@ -93,5 +96,22 @@ describe('bench figures', () => {
     });
     expect(firstPaintFiles(html).scripts).toEqual(['/assets/index-A.js', '/assets/b.js']);
     expect(precacheUrls('e.precacheAndRoute([{url:"index.html",revision:"1"},{url:"assets/a.js",revision:null}])')).toEqual(['index.html', 'assets/a.js']);
+  });
+
+  it('weighs the scripts a deep link fetched: each file once, gzipped as built, the heaviest named first', () => {
+    const site = mkdtempSync(join(tmpdir(), 'bench-bytes-'));
+    try {
+      mkdirSync(join(site, 'assets'));
+      const small = 'export const a = 1;\n';
+      const large = `export const b = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `mot-${i * 7919}`))};\n`;
+      writeFileSync(join(site, 'assets/a.js'), small);
+      writeFileSync(join(site, 'assets/b.js'), large);
+      const fetched = scriptBytes(site, ['/assets/a.js', '/assets/b.js', '/assets/a.js'], 1);
+      expect(fetched.files).toBe(2);
+      expect(fetched.gz).toBe(gzipBytes(small) + gzipBytes(large));
+      expect(fetched.heaviest).toEqual([['/assets/b.js', gzipBytes(large)]]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
