@@ -16,7 +16,7 @@ function runSmoke(): { ok: boolean; output: string } {
     encoding: 'utf8',
     // spawnSync blocks the worker, so vitest's own timeout could not stop a stuck run. About a minute on a quiet
     // machine; the deep links' pass (issue 17) adds a few navigations, and a shared machine can double the rest.
-    timeout: 210_000,
+    timeout: 300_000,
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((line) => !line.startsWith('npm warn')).slice(-15).join('\n');
@@ -24,7 +24,7 @@ function runSmoke(): { ok: boolean; output: string } {
 }
 
 describe('npm run bench -- --smoke', () => {
-  it('builds both sites, measures them in Chromium and writes results.json and REPORT.md', { timeout: 240_000 }, () => {
+  it('builds both sites, measures them in Chromium and writes results.json and REPORT.md', { timeout: 330_000 }, () => {
     // Every phase of the bench is bounded; a failure shows the run's last lines, which name the phase.
     const attempt = runSmoke();
     expect(attempt.ok, attempt.output).toBe(true);
