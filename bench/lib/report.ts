@@ -162,7 +162,7 @@ export function renderReport(results: Results, context: ReportContext, extra: re
     '',
     '## Démarrage à froid hors ligne : où va le temps (médianes)',
     '',
-    'Lien ouvert : `/orientation?commune=37072&besoin=demarches`, réseau coupé, processeur 4×. Les durées se chevauchent (la lecture des lieux tourne pendant le chargement du JavaScript) : elles ne s’additionnent pas ; les lignes « … à » sont comptées depuis le début de la navigation et montrent ce que les premiers résultats ont attendu.',
+    'Lien ouvert : `/orientation?commune=37072&besoin=demarches`, réseau coupé, processeur 4×. Les durées se chevauchent (la lecture des lieux tourne pendant le chargement du JavaScript) : elles ne s’additionnent pas ; les lignes « … à » sont comptées depuis le début de la navigation et montrent ce que les premiers résultats ont attendu. Chaque ligne est la médiane de ses propres valeurs : sur plusieurs exécutions, les lignes ne se déduisent pas exactement les unes des autres.',
     '',
     `| Phase | ${scales.join(' | ')} |`,
     `|---|${scales.map(() => '---').join('|')}|`,
