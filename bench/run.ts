@@ -14,9 +14,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH } from '../scripts/lib/chromium';
-import { measureEngines, measureRun, type RunSample } from './lib/browser';
-import { gzipBytes, measureSiteBytes } from './lib/bytes';
-import { percentile, renderReport, summarizeRuns, judge, type Results } from './lib/report';
+import { deepLinks, measureEngines, measureRun, type RunSample } from './lib/browser';
+import { gzipBytes, measureSiteBytes, scriptBytes } from './lib/bytes';
+import { DEEP_LINKS, formatValue, percentile, renderReport, summarizeRuns, judge, type Results } from './lib/report';
 import { serveStatic } from './lib/serve';
 import { buildSites, NATIONAL_PLACES, type Scale } from './lib/site';
 
@@ -76,9 +76,20 @@ async function main(): Promise<void> {
     const server = await serveStatic(site.folder);
     try {
       const samples: RunSample[] = [];
+      // The deep links' JavaScript is the same on every run: counted once, after the first run's cold start.
+      const firstPlace = (JSON.parse(readFileSync(join(site.folder, 'data/snapshot.json'), 'utf8')) as { places: { id: string }[] }).places[0]!.id;
       for (let run = 1; run <= runs; run++) {
         log(`${site.scale}: run ${run}/${runs}`);
-        samples.push(await measureRun(server.origin, work));
+        const { sample, scripts } = await measureRun(server.origin, work, run === 1 ? deepLinks(firstPlace) : undefined);
+        samples.push(sample);
+        for (const [link, urls] of Object.entries(scripts ?? {})) {
+          const fetched = scriptBytes(site.folder, urls);
+          results[`deep_link_js_files_${link}_${site.scale}`] = fetched.files;
+          results[`deep_link_js_bytes_gz_${link}_${site.scale}`] = fetched.gz;
+          const label = DEEP_LINKS.find(([name]) => name === link)?.[1] ?? link;
+          const heaviest = fetched.heaviest.map(([url, gz]) => `\`${url.replace(/^\/assets\//, '')}\` ${formatValue(gz, 'bytes')}`).join(', ');
+          notes.push(`${label}, ${site.scale} : ${fetched.files} fichiers JavaScript avant le premier résultat ; les plus lourds : ${heaviest}.`);
+        }
       }
       Object.assign(results, summarizeRuns(samples as unknown as Record<string, number>[], site.scale));
 

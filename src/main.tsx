@@ -10,6 +10,10 @@ import { configureKioskFromUrl, startFromKioskCommune, watchIdleKiosk } from './
 import { isKiosk, kioskLanguage } from './kiosk/device';
 import { applyKioskScreen } from './kiosk/screen';
 
+// The bench (bench/lib/browser.ts) reads this mark: the moment the app's own code starts, once every module it
+// imports statically has been fetched and evaluated (imports run first, so this is the body's first moment).
+performance.mark('boussole:main');
+
 // The places are being read since boot (src/boot.ts): they show as soon as both they and the strings are in.
 void startPlaces();
 // The kiosk's settings come first: a kiosk never starts in a remembered visitor's language, but in its own (?langue=).

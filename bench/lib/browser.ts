@@ -27,6 +27,8 @@ const launchOptions: LaunchOptions = { executablePath: CHROMIUM_PATH, args: CHRO
 const WATCH: ReadonlyArray<readonly [name: string, selector: string, text?: string]> = [
   ['placesShown', '.data-status', '\\d\\s+lieux'],
   ['firstResult', 'ol.results > li'],
+  ['searchResult', 'a.place-list__link'],
+  ['placeShown', 'article.place-page h1'],
   ['mapOutlines', 'path.map-departements'],
   ['mapMarkers', '.map-marker'],
 ];
@@ -107,7 +109,104 @@ const busyLoop = () => {
   return x >= 0 ? performance.now() - start : 0;
 };
 
-export interface RunSample {
+/**
+ * Where the time of an offline cold start goes, in ms, read from the page's
+ * navigation timing and the app's User Timing marks and measures. The phases
+ * overlap (the places are read from IndexedDB while the modules load), so they
+ * do not add up to the total: the `*_end` figures (from the navigation's start)
+ * show which one the first results waited for.
+ */
+export interface ColdStartBreakdown {
+  /** Navigation start → the HTML received (responseEnd), from the service worker. */
+  cold_start_breakdown_navigation_ms: number;
+  /** Navigation start → the HTML parsed (domInteractive). */
+  cold_start_breakdown_dom_interactive_ms: number;
+  /** responseEnd → the app's code starts ('boussole:main'): fetching and evaluating boot.ts, main.tsx and their static imports. */
+  cold_start_breakdown_js_ms: number;
+  /** Loading the interface strings ('boussole:strings'), from main.tsx's start. */
+  cold_start_breakdown_strings_ms: number;
+  /** Reading the stored places from IndexedDB ('boussole:places-read', begun in boot.ts). */
+  cold_start_breakdown_storage_ms: number;
+  /** Indexes built before the first results ('boussole:commune-index', 'boussole:search-index'); 0 if none. */
+  cold_start_breakdown_index_ms: number;
+  /** Everything the results need is in (places, strings, indexes) → the first result painted. */
+  cold_start_breakdown_render_ms: number;
+  cold_start_breakdown_main_start_ms: number;
+  cold_start_breakdown_strings_end_ms: number;
+  cold_start_breakdown_storage_end_ms: number;
+  cold_start_breakdown_index_end_ms: number;
+}
+
+/** Written as source text, like WATCH_SCRIPT: the raw entries, turned into phases in Node (coldStartBreakdown). */
+const TIMING_SCRIPT = `(() => {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const main = performance.getEntriesByName('boussole:main', 'mark')[0];
+  const spans = (name) => performance.getEntriesByName(name, 'measure').map((entry) => [entry.startTime, entry.startTime + entry.duration]);
+  return {
+    responseEnd: navigation ? navigation.responseEnd : NaN,
+    domInteractive: navigation ? navigation.domInteractive : NaN,
+    main: main ? main.startTime : NaN,
+    strings: spans('boussole:strings'),
+    placesRead: spans('boussole:places-read'),
+    indexes: [...spans('boussole:commune-index'), ...spans('boussole:search-index')],
+  };
+})()`;
+
+type Span = [start: number, end: number];
+export interface PageTimings {
+  responseEnd: number;
+  domInteractive: number;
+  main: number;
+  strings: Span[];
+  placesRead: Span[];
+  indexes: Span[];
+}
+
+/** The phases of one cold start whose first result was painted at `firstResult` (ms from the navigation's start). */
+export function coldStartBreakdown(timings: PageTimings, firstResult: number): ColdStartBreakdown {
+  // Only what happened before the first result belongs to the cold start (a later search rebuilds nothing, but be sure).
+  const before = (spans: Span[]) => spans.filter(([start]) => start <= firstResult);
+  const strings = before(timings.strings)[0];
+  const placesRead = before(timings.placesRead)[0];
+  const indexes = before(timings.indexes);
+  const stringsEnd = strings?.[1] ?? Number.NaN;
+  const storageEnd = placesRead?.[1] ?? Number.NaN;
+  const indexEnd = indexes.length > 0 ? Math.max(...indexes.map(([, end]) => end)) : 0;
+  return {
+    cold_start_breakdown_navigation_ms: timings.responseEnd,
+    cold_start_breakdown_dom_interactive_ms: timings.domInteractive,
+    cold_start_breakdown_js_ms: timings.main - timings.responseEnd,
+    cold_start_breakdown_strings_ms: strings ? strings[1] - strings[0] : Number.NaN,
+    cold_start_breakdown_storage_ms: placesRead ? placesRead[1] - placesRead[0] : Number.NaN,
+    cold_start_breakdown_index_ms: indexes.reduce((sum, [start, end]) => sum + (end - start), 0),
+    cold_start_breakdown_render_ms: firstResult - Math.max(stringsEnd, storageEnd, indexEnd),
+    cold_start_breakdown_main_start_ms: timings.main,
+    cold_start_breakdown_strings_end_ms: stringsEnd,
+    cold_start_breakdown_storage_end_ms: storageEnd,
+    cold_start_breakdown_index_end_ms: indexEnd,
+  };
+}
+
+/** A shared link the issue names, and what shows its first result. */
+export interface DeepLink {
+  name: 'search' | 'orientation' | 'place';
+  path: string;
+  watch: 'searchResult' | 'firstResult' | 'placeShown';
+}
+
+/** The three deep links of issue 17, the place page opening `placeId` (a place of the site's snapshot). */
+export function deepLinks(placeId: string): DeepLink[] {
+  return [
+    { name: 'search', path: '/recherche?q=mediatheque', watch: 'searchResult' },
+    { name: 'orientation', path: '/orientation?commune=37258&besoin=ameli', watch: 'firstResult' },
+    { name: 'place', path: `/lieu/${encodeURIComponent(placeId)}`, watch: 'placeShown' },
+  ];
+}
+
+/** The JavaScript files (URL paths) a deep link fetched before its first result was painted. */
+export type DeepLinkScripts = Record<DeepLink['name'], string[]>;
+
+export interface RunSample extends ColdStartBreakdown {
   first_visit_places_shown_ms: number;
   snapshot_check_ms: number;
   snapshot_store_ms: number;
@@ -132,8 +231,34 @@ async function persistent(profile: string): Promise<{ context: BrowserContext; p
   return { context, page };
 }
 
-/** One run on a fresh profile: first visit online, then a cold start offline, then the map offline. */
-export async function measureRun(origin: string, workFolder: string): Promise<RunSample> {
+/**
+ * Opens each deep link in the offline page and lists the JavaScript it fetched
+ * (from the service worker) before its first result was painted. Counts only:
+ * these starts follow the cold one, with warm caches, so their times are not kept.
+ */
+async function scriptsOfDeepLinks(page: Page, origin: string, links: readonly DeepLink[]): Promise<DeepLinkScripts> {
+  const scripts = {} as DeepLinkScripts;
+  for (const link of links) {
+    await page.goto(`${origin}${link.path}`, { waitUntil: 'commit' });
+    const [shown] = await within(60_000, `deep link ${link.path}: its first result`, seenAt(page, [link.watch], 60_000));
+    scripts[link.name] = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime <= before)
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.endsWith('.js')),
+      shown!,
+    );
+  }
+  return scripts;
+}
+
+/**
+ * One run on a fresh profile: first visit online, then a cold start offline, then the map offline;
+ * with `links`, then each deep link offline, for the JavaScript it fetches.
+ */
+export async function measureRun(origin: string, workFolder: string, links?: readonly DeepLink[]): Promise<{ sample: RunSample; scripts: DeepLinkScripts | undefined }> {
   const profile = mkdtempSync(join(workFolder, 'profile-'));
   try {
     const first = await persistent(profile);
@@ -163,24 +288,30 @@ export async function measureRun(origin: string, workFolder: string): Promise<Ru
     if (!response?.fromServiceWorker()) throw new Error('offline cold start: the page did not come from the service worker');
     const [firstResult] = await seenAt(cold.page, ['firstResult']);
     const placesRead = await measureOf(cold.page, 'boussole:places-read');
+    const breakdown = coldStartBreakdown((await cold.page.evaluate(TIMING_SCRIPT)) as PageTimings, firstResult!);
     await cold.page.waitForLoadState('load');
     const heap = await within(60_000, 'cold start: heap after GC', heapUsed(session));
     const busyLoopMs = await within(60_000, 'cold start: busy loop', cold.page.evaluate(busyLoop));
 
     await cold.page.goto(`${origin}${MAP_PATH}`, { waitUntil: 'commit' });
     const [outlines, markers] = await seenAt(cold.page, ['mapOutlines', 'mapMarkers']);
+    const scripts = links ? await scriptsOfDeepLinks(cold.page, origin, links) : undefined;
     await cold.context.close();
 
     return {
-      first_visit_places_shown_ms: placesShown!,
-      snapshot_check_ms: snapshotCheck,
-      snapshot_store_ms: snapshotStore,
-      snapshot_import_ms: snapshotCheck + snapshotStore,
-      cold_start_offline_ms: firstResult!,
-      places_read_ms: placesRead,
-      js_heap_after_load_bytes: heap,
-      map_load_offline_ms: Math.max(outlines!, markers!),
-      busy_loop_ms: busyLoopMs,
+      scripts,
+      sample: {
+        ...breakdown,
+        first_visit_places_shown_ms: placesShown!,
+        snapshot_check_ms: snapshotCheck,
+        snapshot_store_ms: snapshotStore,
+        snapshot_import_ms: snapshotCheck + snapshotStore,
+        cold_start_offline_ms: firstResult!,
+        places_read_ms: placesRead,
+        js_heap_after_load_bytes: heap,
+        map_load_offline_ms: Math.max(outlines!, markers!),
+        busy_loop_ms: busyLoopMs,
+      },
     };
   } finally {
     rmSync(profile, { recursive: true, force: true });

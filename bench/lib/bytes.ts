@@ -100,3 +100,16 @@ export function measureSiteBytes(site: string): SiteBytes {
     hours_chunk_js_bytes_gz: chunkGz(site, 'hours-'),
   };
 }
+
+/**
+ * How many JavaScript files a list of fetched URL paths names, their gzipped weight as built in `site`,
+ * and the heaviest of them (URL, gzip bytes), heaviest first, so a report can say where the weight is.
+ */
+export function scriptBytes(site: string, urls: readonly string[], heaviest = 5): { files: number; gz: number; heaviest: [url: string, gz: number][] } {
+  const each = [...new Set(urls)].map((url): [string, number] => [url, sizes(site, [url]).gz]);
+  return {
+    files: each.length,
+    gz: each.reduce((sum, [, gz]) => sum + gz, 0),
+    heaviest: [...each].sort((a, b) => b[1] - a[1]).slice(0, heaviest),
+  };
+}

@@ -6,6 +6,7 @@ import { orientationHref } from '../links';
 import type { NeedHit } from '../needs-search';
 import PlaceList from '../../places/PlaceList';
 import type { Place } from '../../places/place';
+import { measuredNow } from '../../places/measured';
 import { usePlaces } from '../../places/store';
 import { proximityScore } from '../rank';
 import { createPlaceIndex } from '../search';
@@ -123,6 +124,6 @@ function useSearchIndex(places: Place[] | undefined) {
   return useMemo(() => {
     if (!places) return undefined;
     const labels = i18n.getResourceBundle('fr', 'places') as { typologie?: Record<string, string> } | undefined;
-    return createPlaceIndex(places, labels?.typologie ?? {});
+    return measuredNow('boussole:search-index', () => createPlaceIndex(places, labels?.typologie ?? {}));
   }, [places]);
 }

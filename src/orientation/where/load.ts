@@ -1,4 +1,5 @@
 import { createCommuneFinder, type CommuneFinder } from './commune-finder';
+import { measuredNow } from '../../places/measured';
 import { communesFromColumns, type CommuneColumns, type CommuneList } from './communes';
 
 /** Which communes "where am I" knows: the region's (default, 235 kB raw / 42 kB gzip) or all of France's (2.2 MB / 745 kB). */
@@ -17,8 +18,8 @@ export function loadCommuneFinder(): Promise<CommuneFinder> {
     // build folds it and bundles only that list: a regional phone never downloads or precaches the national one.
     const finder =
       import.meta.env.VITE_COMMUNE_SCOPE === 'france'
-        ? import('../../../data/communes/france.json').then((data) => createCommuneFinder(communesFromColumns(data.default as CommuneColumns)))
-        : import('../../../data/communes/centre-val-de-loire.json').then((data) => createCommuneFinder((data.default as CommuneList).communes));
+        ? import('../../../data/communes/france.json').then((data) => measuredNow('boussole:commune-index', () => createCommuneFinder(communesFromColumns(data.default as CommuneColumns))))
+        : import('../../../data/communes/centre-val-de-loire.json').then((data) => measuredNow('boussole:commune-index', () => createCommuneFinder((data.default as CommuneList).communes)));
     // A failed load (chunk missing offline) may be tried again later.
     finder.catch(() => (loading = undefined));
     loading = finder;
