@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, goOfflineAndReload, visitOnline } from './support';
+import { expectNoAxeViolations, goOfflineAndReload, speechStub, visitOnline } from './support';
 
 // Everything here depends on the date (opening status, age of the data): the clock is pinned.
 const NOW = new Date('2026-11-24T10:00:00+01:00'); // a Tuesday morning
@@ -25,31 +25,6 @@ const ROUTES: { name: string; path: string; ready: string }[] = [
 ];
 
 const withLanguage = (path: string, language: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
-
-// A device voice for every language, recording what it is asked to say (as in guides.spec.ts).
-const speechStub = () => {
-  const spoken: { text: string; lang: string }[] = [];
-  const voices = ['fr-FR', 'ar-SA', 'uk-UA', 'en-GB'].map((lang) => ({ lang, name: lang, default: false, localService: true, voiceURI: lang }));
-  Object.defineProperty(window, 'speechSynthesis', {
-    value: {
-      getVoices: () => voices,
-      speak: (utterance: SpeechSynthesisUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
-      cancel() {},
-      pause() {},
-      resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    },
-  });
-  (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-  (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-    lang = '';
-    voice: unknown = null;
-    rate = 1;
-    onend: unknown = null;
-    constructor(public text: string) {}
-  };
-};
 
 async function startOffline(page: Page, context: import('@playwright/test').BrowserContext, path = '/'): Promise<void> {
   await page.clock.setFixedTime(NOW);

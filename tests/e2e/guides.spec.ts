@@ -1,30 +1,4 @@
-import { expect, expectNoAxeViolations, goOfflineAndReload, test, visitOnline } from './support';
-
-// A stand-in for the device's speech synthesis: it has voices for every language and records what it is asked to say.
-const speechStub = () => {
-  const spoken: { text: string; lang: string }[] = [];
-  const voices = ['fr-FR', 'ar-SA', 'uk-UA', 'en-GB'].map((lang) => ({ lang, name: lang, default: false, localService: true, voiceURI: lang }));
-  Object.defineProperty(window, 'speechSynthesis', {
-    value: {
-      getVoices: () => voices,
-      speak: (utterance: SpeechSynthesisUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
-      cancel() {},
-      pause() {},
-      resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    },
-  });
-  (window as unknown as { spoken: typeof spoken }).spoken = spoken;
-  // The real utterance refuses a voice object that is not the browser's own.
-  (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-    lang = '';
-    voice: unknown = null;
-    rate = 1;
-    onend: unknown = null;
-    constructor(public text: string) {}
-  };
-};
+import { expect, expectNoAxeViolations, goOfflineAndReload, speechStub, test, visitOnline } from './support';
 
 test('offline, a guide in Arabic is right-to-left, switches to Ukrainian, and reads aloud in the right language', async ({ context, page }) => {
   await context.addInitScript(speechStub);
