@@ -4,6 +4,17 @@
  * calendar (see Language.intl). Read as calendar dates, whatever the device's time zone.
  */
 export function formatIsoDate(iso: string, intlLocale: string): string {
+  // A date format costs a few milliseconds to create on a slow phone, and a result list shows the same few dates
+  // dozens of times: each date is written once per language.
+  const key = `${intlLocale}|${iso}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) writtenDates.set(key, (written = writeIsoDate(iso, intlLocale)));
+  return written;
+}
+
+const writtenDates = new Map<string, string>();
+
+function writeIsoDate(iso: string, intlLocale: string): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '1'), 12));

@@ -3,16 +3,6 @@ import type { CommuneFinder } from '../where/commune-finder';
 import type { Commune } from '../where/communes';
 import { isItinerant, stopCandidates } from './itinerant';
 
-/** "Saint-Martin-d’Auxigny" and "saint martin d'auxigny" are the same name. */
-function folded(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'\-\s]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 const cache = new WeakMap<Place, Commune[]>();
 
 /**
@@ -29,10 +19,7 @@ export function stopsOf(place: Place, finder: CommuneFinder): Commune[] {
   if (isItinerant(place)) {
     const departement = place.code_insee?.slice(0, place.code_insee.startsWith('97') ? 3 : 2);
     for (const candidate of stopCandidates(place.complements.itinerance_detail)) {
-      const name = folded(candidate);
-      const commune = finder
-        .find(candidate, 5)
-        .find((match) => folded(match.nom) === name && (!departement || match.code.startsWith(departement)));
+      const commune = finder.named(candidate).find((match) => !departement || match.code.startsWith(departement));
       if (commune && !stops.some((stop) => stop.code === commune.code)) stops.push(commune);
     }
   }
