@@ -3,6 +3,7 @@ import { i18n, currentLanguage } from '../i18n';
 import { languageOf } from '../i18n/languages';
 import type { Opening } from './rank';
 import { withRetries } from '../pwa/retry';
+import { afterPaint } from './after-paint';
 
 /**
  * The opening-hours evaluator (with France's public holidays) weighs about
@@ -46,15 +47,6 @@ function loadHoursOnce(): Promise<HoursApi> {
     describe: (horaires, now) =>
       module.describeStatus(module.evaluateHours(horaires, now), now, i18n.getFixedT(null, 'hours'), languageOf(currentLanguage()).intl),
   }));
-}
-
-/** Runs `work` once the browser has painted what is on screen (the next frame, then a task). */
-function afterPaint(work: () => void): () => void {
-  let cancelled = false;
-  const run = () => void (cancelled || work());
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  else setTimeout(run, 0);
-  return () => void (cancelled = true);
 }
 
 /**

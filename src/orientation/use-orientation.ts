@@ -48,7 +48,8 @@ export function useOrientation(params: URLSearchParams): OrientationState {
   const { where: remembered } = useVisit();
   const where = fromLink.status === 'none' ? remembered : fromLink.status === 'found' ? fromLink.where : undefined;
   const places = usePlaces();
-  const hours = useHours(places.status === 'ready');
+  // The evaluator's 700 kB load once the results can show: a link's commune must be known first.
+  const hours = useHours(places.status === 'ready' && fromLink.status !== 'loading');
   const finder = useCommuneFinder();
   const [now] = useState(() => new Date());
   const filterKey = params.get('filtres') ?? '';

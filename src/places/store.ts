@@ -89,9 +89,12 @@ export async function startPlaces(stored: Promise<StoredPlaces | undefined> = ta
 }
 
 async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
-  if (held) publish(ready(held.places, held.snapshot, true));
+  if (held) {
+    publish(ready(held.places, held.snapshot, true));
+    // Dexie and the snapshot checks are needed only to update: they wait until the first results have had the main thread.
+    await whenIdle();
+  }
 
-  // Dexie and the snapshot checks are needed only to import or update: they load after the first results.
   const [{ BoussoleDatabase }, sync] = await Promise.all([import('./db'), import('./snapshot-sync')]);
   const db = new BoussoleDatabase();
   try {
@@ -128,6 +131,14 @@ async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
   else if (state.status === 'ready' && update.kind !== 'unchanged' && !(update.kind === 'unreachable' && !update.status)) {
     publish({ ...state, refusal: problemOf(update) });
   }
+}
+
+/** The browser's next idle moment (at most a few seconds away), or a short pause where it cannot say. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else setTimeout(resolve, 200);
+  });
 }
 
 /** The recovery ladder of a device holding nothing usable: the precached snapshot, then the network. */

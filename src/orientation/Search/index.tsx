@@ -10,6 +10,7 @@ import { measuredNow } from '../../places/measured';
 import { usePlaces } from '../../places/store';
 import { proximityScore } from '../rank';
 import { createPlaceIndex } from '../search';
+import { afterPaint } from '../after-paint';
 import { distanceKm } from '../where/geo';
 import './style.css';
 
@@ -22,7 +23,7 @@ export default function Search({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const index = useSearchIndex(places.status === 'ready' ? places.places : undefined);
-  const needSearch = useNeedSearch();
+  const needSearch = useNeedSearch(places.status === 'ready');
   const { where } = useVisit();
   const hits: NeedHit[] = useMemo(() => (needSearch && text.trim() ? needSearch.module.createNeedSearchOnce().search(text, 4) : []), [needSearch, text]);
   const needHits = hits.filter((hit) => hit.kind === 'need');
@@ -106,16 +107,21 @@ export default function Search({ query }: { query: string }) {
   );
 }
 
-/** The needs and guides vocabulary (fuse.js), loaded when the search screen opens, never in the first paint. */
-function useNeedSearch() {
+/**
+ * The needs and guides vocabulary (fuse.js and every guide's title, some 60 kB), loaded once the places found
+ * are on screen: never in the first paint, never ahead of the first results.
+ */
+function useNeedSearch(placesShown: boolean) {
   const [loaded, setLoaded] = useState<{ module: typeof import('../needs-search') } | undefined>(undefined);
   useEffect(() => {
+    if (!placesShown) return;
     let alive = true;
-    void import('../needs-search').then((module) => alive && setLoaded({ module }));
+    const cancel = afterPaint(() => void import('../needs-search').then((module) => alive && setLoaded({ module })));
     return () => {
       alive = false;
+      cancel();
     };
-  }, []);
+  }, [placesShown]);
   return loaded;
 }
 
