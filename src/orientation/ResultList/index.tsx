@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
 import ReadAloud from '../../read-aloud';
@@ -10,8 +10,14 @@ import type { RankedPlace } from '../rank';
 import { bearing, formatKm } from '../where/geo';
 import './style.css';
 import { confirmedOn } from '../../places/confirmed';
+import { afterPaint } from '../after-paint';
 
 const PAGE = 20;
+/**
+ * The first screenful, painted before the rest of the page: a slow phone shows the first answers without waiting
+ * for twenty to be laid out; the others follow at the next frame.
+ */
+const FIRST_PAINT = 4;
 
 interface Props {
   ranked: RankedPlace[];
@@ -29,11 +35,14 @@ export default function ResultList({ ranked, hours, now, origin, needId, limit =
   const tp = useT('places');
   const ta = useT('answer');
   const [shown, setShown] = useState(limit);
+  const [painted, setPainted] = useState(false);
+  const hasResults = ranked.length > 0;
+  useEffect(() => (hasResults ? afterPaint(() => setPainted(true)) : undefined), [hasResults]);
   const language = languageOf(currentLanguage());
   return (
     <>
     <ol class="results" aria-label={t('results.list')}>
-      {ranked.slice(0, shown).map(({ place, distanceKm, accompanied, nearestStop, checkable }) => {
+      {ranked.slice(0, painted ? shown : Math.min(shown, FIRST_PAINT)).map(({ place, distanceKm, accompanied, nearestStop, checkable }) => {
         const fees = place.frais_a_charge ?? [];
         const helpKnown = (place.modalites_accompagnement ?? []).length > 0;
         const status = hours ? hours.describe(place.horaires, now) : undefined;
