@@ -30,5 +30,7 @@ applyKioskScreen(isKiosk());
 watchIdleKiosk();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);
-// The service worker is not needed for the first paint: register it once the page is up.
-void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker());
+// The service worker is not needed for the first results: it is registered at the browser's first idle moment.
+const registerWhenIdle = () => void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker());
+if (typeof requestIdleCallback === 'function') requestIdleCallback(registerWhenIdle, { timeout: 2000 });
+else setTimeout(registerWhenIdle, 500);

@@ -9,6 +9,7 @@
  * before the app has loaded.
  */
 import type { Place, PlaceComplements, Provenance } from './place';
+import { safeWebAddress } from './web-address';
 
 /** Names, communes, addresses: a screen line. Longer is not a place name, it is an attack on the layout. */
 const SHORT_TEXT = 300;
@@ -57,17 +58,6 @@ function flag(value: unknown): boolean | undefined {
 
 function coordinate(value: unknown, bound: number): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= bound ? value : undefined;
-}
-
-/** Only web addresses become links: `javascript:`, `data:` and the rest are dropped. */
-export function safeWebAddress(value: string): boolean {
-  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 /** A phone number as the digits a `tel:` link dials (an optional leading +), or undefined. */

@@ -1,9 +1,9 @@
 /**
- * A dedicated worker that reads and checks the stored places (src/places/stored-places.ts) away from the main
+ * A dedicated worker that reads and checks the stored places (src/places/read-stored.ts) away from the main
  * thread: there, on a slow phone, the read waited behind the app's own code being evaluated and painted, and the
  * parse took its share of that same thread. The page gets the places as they are, or null when there are none.
  */
-import { readStoredPlaces } from './stored-places';
+import { readStoredPlaces } from './read-stored';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,71 +1,14 @@
-import { measured, measuredNow } from './measured';
-import { placesOfSnapshotText } from './normalize-place';
+import { measured } from './measured';
 import type { Place } from './place';
-import { DATABASE_NAME, type SnapshotRecord, type SnapshotTextRecord } from './schema';
+import type { SnapshotRecord } from './schema';
 
 export interface StoredPlaces {
   snapshot: SnapshotRecord;
   places: Place[];
 }
 
-/**
- * Reads the places a previous visit stored, with IndexedDB's own API: this
- * runs before the rest of the app (and Dexie) has even loaded, which is most
- * of an offline cold start. Resolves to undefined whenever there is nothing
- * usable — no IndexedDB, no database yet, no snapshot, any error — and the
- * app then takes the full road through Dexie, which knows how to handle each.
- */
-export function readStoredPlaces(name = DATABASE_NAME, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<StoredPlaces | undefined> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      if (!factory) return resolve(undefined);
-      request = factory.open(name);
-    } catch {
-      return resolve(undefined);
-    }
-    // No database yet: abort rather than create an empty one, so that Dexie creates it with its schema.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = (event) => {
-      event.preventDefault();
-      resolve(undefined);
-    };
-    const opening = performance.now();
-    request.onsuccess = () => {
-      performance.measure('boussole:places-open', { start: opening, end: performance.now() });
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      // An older database (a record per place) is left to Dexie, which upgrades it.
-      if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('snapshotText')) {
-        db.close();
-        return resolve(undefined);
-      }
-      try {
-        const reading = performance.now();
-        const transaction = db.transaction(['meta', 'snapshotText'], 'readonly');
-        const snapshot = transaction.objectStore('meta').get('snapshot');
-        const text = transaction.objectStore('snapshotText').get('snapshot');
-        transaction.oncomplete = () => {
-          performance.measure('boussole:places-get', { start: reading, end: performance.now() });
-          db.close();
-          const record = snapshot.result as SnapshotRecord | undefined;
-          const stored = text.result as SnapshotTextRecord | undefined;
-          if (record?.key !== 'snapshot' || !stored) return resolve(undefined);
-          // An unreadable record (garbage, `json: 42`, `{"places":null}`) is left to store.ts, which recovers.
-          const read = measuredNow('boussole:places-parse', () => placesOfSnapshotText(stored.json));
-          resolve(read ? { snapshot: record, places: read.places } : undefined);
-        };
-        transaction.onerror = transaction.onabort = () => {
-          db.close();
-          resolve(undefined);
-        };
-      } catch {
-        db.close();
-        resolve(undefined);
-      }
-    };
-  });
-}
+/** The read itself (src/places/read-stored.ts), on this thread: loaded only where the worker cannot do it. */
+const readHereAndNow = (): Promise<StoredPlaces | undefined> => import('./read-stored').then(({ readStoredPlaces }) => readStoredPlaces());
 
 /** The worker that reads the stored places (src/places/read-worker.ts); Vite bundles it as its own file. */
 const placesWorker = (): Worker => new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module', name: 'boussole-places' });
@@ -76,7 +19,7 @@ const placesWorker = (): Worker => new Worker(new URL('./read-worker.ts', import
  */
 export function readStoredPlacesAside(
   startWorker: (() => Worker) | undefined = typeof Worker === 'function' ? placesWorker : undefined,
-  readHere: () => Promise<StoredPlaces | undefined> = () => readStoredPlaces(),
+  readHere: () => Promise<StoredPlaces | undefined> = readHereAndNow,
 ): Promise<StoredPlaces | undefined> {
   if (!startWorker) return readHere();
   return new Promise((resolve) => {
@@ -109,7 +52,7 @@ export function beginReadingPlaces(): void {
 
 /** The read begun at boot — or a new one — handed over once. */
 export function takeStoredPlaces(): Promise<StoredPlaces | undefined> {
-  const read = begun ?? measured('boussole:places-read', () => readStoredPlaces());
+  const read = begun ?? measured('boussole:places-read', () => readStoredPlacesAside());
   begun = undefined;
   return read;
 }

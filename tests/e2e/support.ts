@@ -38,7 +38,30 @@ export async function goOfflineAndReload(context: BrowserContext, page: Page, pa
   expect(response?.fromServiceWorker(), 'the document comes from the service worker').toBe(true);
 }
 
+/**
+ * Where a map is on screen, waits until its markers stand still: a map zooming to new results moves them for a
+ * moment (Leaflet's zoom animation, longer on a busy machine), and axe would measure them mid-flight.
+ */
+async function mapAtRest(page: Page): Promise<void> {
+  const positions = () =>
+    page.evaluate(() =>
+      document.querySelector('.leaflet-zoom-anim')
+        ? 'zooming'
+        : [...document.querySelectorAll('.map-marker')].map((marker) => marker.getBoundingClientRect()).map((box) => `${Math.round(box.x)},${Math.round(box.y)}`).join(' '),
+    );
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const now = await positions();
+      const still = now !== 'zooming' && now === previous;
+      previous = now;
+      return still;
+    }, { intervals: [250], timeout: 15_000 })
+    .toBe(true);
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  if (await page.locator('.leaflet-container').count()) await mapAtRest(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);

@@ -6,7 +6,7 @@ import { dataLabelKey } from '../data-labels';
 import { offersAccompaniment, primaryKind, serviceId } from '../services';
 import ExternalLink from '../../handoff/ExternalLink';
 import { formatDate, formatPhone } from '../format';
-import { safeWebAddress } from '../normalize-place';
+import { safeWebAddress } from '../web-address';
 import './style.css';
 import { confirmedOn } from '../confirmed';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dialablePhone, normalizePlace, normalizePlaces, placesOfSnapshotText, safeWebAddress } from '../../../src/places/normalize-place';
+import { dialablePhone, normalizePlace, normalizePlaces, placesOfSnapshotText } from '../../../src/places/normalize-place';
+import { safeWebAddress } from '../../../src/places/web-address';
 import type { Place } from '../../../src/places/place';
 import { makePlace } from '../fixtures/place';
 

@@ -4,7 +4,8 @@ import { BoussoleDatabase } from '../../../src/places/db';
 import type { Place, Snapshot } from '../../../src/places/place';
 import { currentSnapshot, storedPlaces, syncSnapshot } from '../../../src/places/snapshot-sync';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
-import { readStoredPlaces, readStoredPlacesAside, type StoredPlaces } from '../../../src/places/stored-places';
+import { readStoredPlaces } from '../../../src/places/read-stored';
+import { readStoredPlacesAside, type StoredPlaces } from '../../../src/places/stored-places';
 import { makePlace } from '../fixtures/place';
 
 let counter = 0;
