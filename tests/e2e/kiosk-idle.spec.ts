@@ -101,6 +101,7 @@ test('the warning fits a 180 CSS px screen (200 % zoom) in Arabic, right to left
   await visitOnline(page, '/?borne=1&veille=5');
   // The town hall sets the kiosk's language later, offline: it is kept as a device setting.
   await goOfflineAndReload(context, page, '/?borne=1&veille=5&langue=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl'); // the app has read the link (it runs after `load`)
   await page.goto('/'); // no parameter: the device remembers its language
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // The idle watch starts before the first render: once the screen shows, idle time counts.
