@@ -1,4 +1,3 @@
-import { measuredNow } from './measured';
 import { placesOfSnapshotText } from './normalize-place';
 import { DATABASE_NAME, type SnapshotRecord, type SnapshotTextRecord } from './schema';
 import type { StoredPlaces } from './stored-places';
@@ -25,9 +24,7 @@ export function readStoredPlaces(name = DATABASE_NAME, factory: IDBFactory | und
       event.preventDefault();
       resolve(undefined);
     };
-    const opening = performance.now();
     request.onsuccess = () => {
-      performance.measure('boussole:places-open', { start: opening, end: performance.now() });
       const db = request.result;
       db.onversionchange = () => db.close();
       // An older database (a record per place) is left to Dexie, which upgrades it.
@@ -36,18 +33,16 @@ export function readStoredPlaces(name = DATABASE_NAME, factory: IDBFactory | und
         return resolve(undefined);
       }
       try {
-        const reading = performance.now();
         const transaction = db.transaction(['meta', 'snapshotText'], 'readonly');
         const snapshot = transaction.objectStore('meta').get('snapshot');
         const text = transaction.objectStore('snapshotText').get('snapshot');
         transaction.oncomplete = () => {
-          performance.measure('boussole:places-get', { start: reading, end: performance.now() });
           db.close();
           const record = snapshot.result as SnapshotRecord | undefined;
           const stored = text.result as SnapshotTextRecord | undefined;
           if (record?.key !== 'snapshot' || !stored) return resolve(undefined);
           // An unreadable record (garbage, `json: 42`, `{"places":null}`) is left to store.ts, which recovers.
-          const read = measuredNow('boussole:places-parse', () => placesOfSnapshotText(stored.json));
+          const read = placesOfSnapshotText(stored.json);
           resolve(read ? { snapshot: record, places: read.places } : undefined);
         };
         transaction.onerror = transaction.onabort = () => {

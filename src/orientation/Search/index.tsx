@@ -23,7 +23,8 @@ export default function Search({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const index = useSearchIndex(places.status === 'ready' ? places.places : undefined);
-  const needSearch = useNeedSearch(places.status === 'ready');
+  // Needs are found even when no place could be loaded: the vocabulary waits for the places, not on them.
+  const needSearch = useNeedSearch(places.status !== 'loading');
   const { where } = useVisit();
   const hits: NeedHit[] = useMemo(() => (needSearch && text.trim() ? needSearch.module.createNeedSearchOnce().search(text, 4) : []), [needSearch, text]);
   const needHits = hits.filter((hit) => hit.kind === 'need');
@@ -108,20 +109,20 @@ export default function Search({ query }: { query: string }) {
 }
 
 /**
- * The needs and guides vocabulary (fuse.js and every guide's title, some 60 kB), loaded once the places found
- * are on screen: never in the first paint, never ahead of the first results.
+ * The needs and guides vocabulary (fuse.js and every guide's title, some 60 kB), loaded once the places are on
+ * screen or known to be missing: never in the first paint, never ahead of the first results.
  */
-function useNeedSearch(placesShown: boolean) {
+function useNeedSearch(placesSettled: boolean) {
   const [loaded, setLoaded] = useState<{ module: typeof import('../needs-search') } | undefined>(undefined);
   useEffect(() => {
-    if (!placesShown) return;
+    if (!placesSettled) return;
     let alive = true;
     const cancel = afterPaint(() => void import('../needs-search').then((module) => alive && setLoaded({ module })));
     return () => {
       alive = false;
       cancel();
     };
-  }, [placesShown]);
+  }, [placesSettled]);
   return loaded;
 }
 

@@ -97,7 +97,7 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
 }
 
 /** "Saint-Martin-d’Auxigny" and "saint martin d'auxigny" are the same name. */
-export function foldedName(name: string): string {
+function foldedName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
