@@ -4,7 +4,7 @@ import { useVisit, type Where } from '../visit';
 import { useHours, type HoursApi } from './hours-loader';
 import { findNeed, needForService, type Need } from './needs';
 import { rankPlaces, type Filters, type RankedPlace } from './rank';
-import { useCommuneFinder, useWhereFromParams, type WhereFromLink } from './where-loader';
+import { useWhereFromParams, type WhereFromLink } from './where-loader';
 import { isItinerant } from './passages/itinerant';
 import { stopsOf } from './passages/stops';
 import { distanceKm } from './where/geo';
@@ -50,7 +50,6 @@ export function useOrientation(params: URLSearchParams): OrientationState {
   const places = usePlaces();
   // The evaluator's 700 kB load once the results can show: a link's commune must be known first.
   const hours = useHours(places.status === 'ready' && fromLink.status !== 'loading');
-  const finder = useCommuneFinder();
   const [now] = useState(() => new Date());
   const filterKey = params.get('filtres') ?? '';
   const filters = useMemo(() => filtersFromParams(params), [filterKey]);
@@ -63,9 +62,9 @@ export function useOrientation(params: URLSearchParams): OrientationState {
       opensOnSaturday: (place) => hours?.isOpenOn(place.horaires, 6) ?? false,
       distanceKm,
       isItinerant,
-      stopsOf: (place) => (finder ? stopsOf(place, finder).map((stop) => ({ latitude: stop.lat, longitude: stop.lon, label: stop.nom })) : []),
+      stopsOf: (place) => stopsOf(place).map((stop) => ({ latitude: stop.lat, longitude: stop.lon, label: stop.nom })),
     });
-  }, [places, need, where?.latitude, where?.longitude, filters, hours, now, finder]);
+  }, [places, need, where?.latitude, where?.longitude, filters, hours, now]);
 
   return { need, fromLink, where, filters, ranked, hours, now };
 }

@@ -8,7 +8,7 @@
  * Kept small and dependency-free: the boot-time read (stored-places.ts) runs it
  * before the app has loaded.
  */
-import type { Place, PlaceComplements, Provenance } from './place';
+import type { Place, PlaceComplements, PlaceStop, Provenance } from './place';
 import { safeWebAddress } from './web-address';
 
 /** Names, communes, addresses: a screen line. Longer is not a place name, it is an attack on the layout. */
@@ -86,6 +86,20 @@ function provenance(value: unknown): Provenance[] {
   return kept;
 }
 
+function stops(value: unknown): PlaceStop[] | undefined {
+  const kept: PlaceStop[] = [];
+  for (const entry of Array.isArray(value) ? value : []) {
+    if (!isRecord(entry)) continue;
+    const code = text(entry.code, IDENTIFIER);
+    const nom = text(entry.nom);
+    const lat = coordinate(entry.lat, 90);
+    const lon = coordinate(entry.lon, 180);
+    if (code !== undefined && nom !== undefined && lat !== undefined && lon !== undefined) kept.push({ code, nom, lat, lon });
+    if (kept.length === LIST_LENGTH) break;
+  }
+  return kept.length > 0 ? kept : undefined;
+}
+
 function complements(value: unknown): PlaceComplements {
   const source = isRecord(value) ? value : {};
   const result: PlaceComplements = { provenance: provenance(source.provenance) };
@@ -105,6 +119,7 @@ function complements(value: unknown): PlaceComplements {
   assign('accompagnement_detail', text(source.accompagnement_detail, LONG_TEXT));
   assign('formation_detail', text(source.formation_detail, LONG_TEXT));
   assign('itinerance_detail', text(source.itinerance_detail, LONG_TEXT));
+  assign('arrets', stops(source.arrets));
   assign('rendez_vous', text(source.rendez_vous));
   assign('notes', texts(source.notes, LONG_TEXT));
   return result;

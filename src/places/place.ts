@@ -55,6 +55,14 @@ export interface Provenance {
   date: string;
 }
 
+/** A commune where an itinerant service stops: its INSEE code, name and centre. */
+export interface PlaceStop {
+  code: string;
+  nom: string;
+  lat: number;
+  lon: number;
+}
+
 export interface PlaceComplements {
   provenance: Provenance[];
   /**
@@ -82,6 +90,12 @@ export interface PlaceComplements {
   formation_detail?: string;
   /** Itinerant activity described in words (stops, rhythm). */
   itinerance_detail?: string;
+  /**
+   * The communes an itinerant service stops in, found by the snapshot pipeline
+   * in `itinerance_detail` (scripts/lib/snapshot/itinerant-stops.ts): the phone
+   * ranks by them without loading the commune list first.
+   */
+  arrets?: PlaceStop[];
   /** Practice for appointments, in words ("de préférence sur rendez-vous"). */
   rendez_vous?: string;
   /** Other facts from the monographs worth showing, one short French sentence each. */

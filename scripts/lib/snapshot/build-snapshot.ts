@@ -29,6 +29,7 @@ import { tallySource, type SourceTally } from './source-tally';
 import { canonicalPlace, serializeSnapshot, sortPlaces } from './serialize';
 import type { StandardSchema } from './standard-schema';
 import { validatePlace, type ValidationContext } from './validate-place';
+import { withStops, type StopFinder } from './itinerant-stops';
 
 export interface SnapshotInputs {
   /** data/places/: Place[] files and monographies.json. */
@@ -53,6 +54,8 @@ export interface SnapshotEnvironment {
   /** Communes of France: INSEE codes completed for extra sources. */
   nationalCommunes: CommuneLookup;
   isInRegion?: (place: Place) => boolean;
+  /** The communes each itinerant service stops in (itinerant-stops.ts). */
+  stopsOf: StopFinder;
 }
 
 export interface BuiltSnapshot {
@@ -171,7 +174,7 @@ export async function buildSnapshot(inputs: SnapshotInputs, environment: Snapsho
     if (outcome === 'added' && absorbedInto.has(`mono-${cle}`)) monographOutcomes.set(cle, 'merged');
   }
 
-  const places = sortPlaces(merged.map((place) => canonicalPlace(withConfirmationDate(place))));
+  const places = sortPlaces(merged.map((place) => canonicalPlace(withStops(withConfirmationDate(place), environment.stopsOf))));
   const snapshot: Snapshot = {
     version: await snapshotVersion(places),
     generated_at: resolveGeneratedAt(inputs.generatedAt, inputs.sourceDateEpoch, places),

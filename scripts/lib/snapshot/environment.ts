@@ -3,7 +3,9 @@ import type { Place } from '../../../src/places/place';
 import { isInside } from '../communes/geometry';
 import { loadRegionOutline } from '../communes/outlines';
 import type { SnapshotEnvironment } from './build-snapshot';
+import { readNationalCommunes } from '../communes/communes-file';
 import { nationalCommunes, regionalCommunes } from './commune-lookup';
+import { itinerantStops } from './itinerant-stops';
 import { loadStandardSchema } from './standard-schema';
 
 export function defaultEnvironment(): SnapshotEnvironment {
@@ -13,5 +15,6 @@ export function defaultEnvironment(): SnapshotEnvironment {
     regionalCommunes: regionalCommunes(),
     nationalCommunes: nationalCommunes(),
     isInRegion: (place: Place) => isInside({ lat: place.latitude, lon: place.longitude }, region),
+    stopsOf: itinerantStops(readNationalCommunes()),
   };
 }

@@ -92,12 +92,16 @@ export const COMPLEMENT_KEYS = [
   'accompagnement_detail',
   'formation_detail',
   'itinerance_detail',
+  'arrets',
   'rendez_vous',
   'notes',
 ] as const satisfies ReadonlyArray<keyof PlaceComplements>;
 
-/** The type each known complement must have; a value of another type is dropped. */
-export const COMPLEMENT_TYPES: Readonly<Record<Exclude<(typeof COMPLEMENT_KEYS)[number], 'provenance'>, 'string' | 'boolean' | 'number' | 'string[]'>> = {
+/**
+ * The type each complement a source may give must have; a value of another type is dropped. `arrets` is not
+ * among them: the pipeline finds the stops itself (itinerant-stops.ts), a source's own are not taken.
+ */
+export const COMPLEMENT_TYPES: Readonly<Record<Exclude<(typeof COMPLEMENT_KEYS)[number], 'provenance' | 'arrets'>, 'string' | 'boolean' | 'number' | 'string[]'>> = {
   confirme_le: 'string',
   horaires_texte: 'string',
   position_approximative: 'boolean',

@@ -3,12 +3,11 @@ import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
 import type { Place } from '../../places/place';
 import type { Where } from '../../visit';
-import { useHours, type HoursApi } from '../hours-loader';
+import { useHours } from '../hours-loader';
 import type { Need } from '../needs';
 import NextPassages from '../passages/NextPassages';
 import { isItinerant } from '../passages/itinerant';
 import { stopsOf } from '../passages/stops';
-import { useCommuneFinder } from '../where-loader';
 import { bearing, distanceKm, formatKm } from '../where/geo';
 
 interface Props {
@@ -31,7 +30,7 @@ export default function PlaceExtras({ place, need, where }: Props) {
           <hours.module.HoursTable horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />
         </section>
       )}
-      {hours && isItinerant(place) && <ItinerantPassages place={place} hours={hours} now={now} />}
+      {hours && isItinerant(place) && <NextPassages variant="section" passages={hours.passages(place.horaires, now)} stops={stopsOf(place).map((stop) => stop.nom)} />}
       {where && km !== undefined && (
         <p class="place-page__distance">
           {t('where.current', { label: where.label })} :{' '}
@@ -48,13 +47,5 @@ export default function PlaceExtras({ place, need, where }: Props) {
         </section>
       )}
     </>
-  );
-}
-
-/** Only an itinerant service loads the commune list, to name its stops. */
-function ItinerantPassages({ place, hours, now }: { place: Place; hours: HoursApi; now: Date }) {
-  const finder = useCommuneFinder();
-  return (
-    <NextPassages variant="section" passages={hours.passages(place.horaires, now)} stops={finder ? stopsOf(place, finder).map((stop) => stop.nom) : []} />
   );
 }

@@ -22,8 +22,6 @@ export interface CommuneFinder {
   find(text: string, limit?: number): CommuneMatch[];
   /** A commune by its INSEE code (links carry `commune=<code>`). */
   byCode(code: string): Commune | undefined;
-  /** The communes whose name is exactly this one, accents, case, hyphens and apostrophes aside. */
-  named(name: string): readonly Commune[];
   /** The commune whose centre is nearest to a GPS position; none farther than `maxKm` when given. */
   nearestCommune(latitude: number, longitude: number, maxKm?: number): NearCommune | undefined;
   /** Same as nearestCommune, without the distance (the signature the orientation screens already use). */
@@ -64,19 +62,6 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
   let search: CommuneSearch | undefined;
   let nearestOf: ReturnType<typeof createNearestIndex<Commune>> | undefined;
   const searchIndex = () => (search ??= createCommuneSearch(communes));
-  // An exact name costs a map, not the word index: itinerant services' stops are named in full.
-  let byFoldedName: Map<string, Commune[]> | undefined;
-  const namedIndex = () => {
-    if (byFoldedName) return byFoldedName;
-    byFoldedName = new Map();
-    for (const commune of communes) {
-      const key = foldedName(commune.nom);
-      const same = byFoldedName.get(key);
-      if (same) same.push(commune);
-      else byFoldedName.set(key, [commune]);
-    }
-    return byFoldedName;
-  };
   const nearestIndex = () => (nearestOf ??= createNearestIndex(communes));
 
   const nearestCommune = (latitude: number, longitude: number, maxKm = Infinity): NearCommune | undefined => {
@@ -89,21 +74,10 @@ export function createCommuneFinder(records: readonly CommuneRecord[]): CommuneF
       return searchIndex().stats;
     },
     byCode: (code) => byCode.get(code),
-    named: (name) => namedIndex().get(foldedName(name)) ?? [],
     nearestCommune,
     nearest: (latitude, longitude) => nearestIndex()(latitude, longitude)?.item,
     find: (text, limit = DEFAULT_LIMIT) => searchIndex().find(text, limit),
   };
-}
-
-/** "Saint-Martin-d’Auxigny" and "saint martin d'auxigny" are the same name. */
-function foldedName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'\-\s]+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 interface CommuneSearch {

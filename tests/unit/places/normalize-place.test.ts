@@ -37,6 +37,7 @@ describe('normalizePlace', () => {
       expect(place.services).toEqual(original.services);
       expect(place.site_web ?? []).toEqual(original.site_web ?? []);
       expect(place.complements.wifi_gratuit).toBe(original.complements.wifi_gratuit);
+      expect(place.complements.arrets).toEqual(original.complements.arrets);
       expectUsable(place);
     }
   });
@@ -59,6 +60,16 @@ describe('normalizePlace', () => {
     expect(dialablePhone('+33 (0)2.47.00.00.00')).toBe('+330247000000');
     expect(dialablePhone('0247;alert(1)')).toBeUndefined();
     expect(dialablePhone('javascript:alert(1)')).toBeUndefined();
+  });
+
+  it('keeps an itinerant service\'s stops only whole: a code, a name and a position each', () => {
+    const lunery = { code: '18133', nom: 'Lunery', lat: 46.9387, lon: 2.25774 };
+    const place = normalizePlace({
+      ...makePlace({ id: 'bus' }),
+      complements: { provenance: [], arrets: [lunery, { code: '18033', nom: 'Bourges' }, { code: '1', nom: 'Nulle part', lat: 'x', lon: 2 }, 'Trouy', null, { ...lunery, lat: 123 }] },
+    })!;
+    expect(place.complements.arrets).toEqual([lunery]);
+    expect('arrets' in normalizePlace({ ...makePlace({ id: 'fixe' }), complements: { provenance: [], arrets: 'Lunery' } })!.complements).toBe(false);
   });
 
   it('caps lengths and removes the characters that reorder text', () => {

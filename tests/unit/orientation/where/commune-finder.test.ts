@@ -198,17 +198,3 @@ describe('commune finder: properties', () => {
     );
   });
 });
-
-describe('named: a commune by its exact name (the stops of itinerant services)', () => {
-  it('forgives accents, case, hyphens and apostrophes, but nothing else', () => {
-    expect(finder.named("saint martin d'auxigny").map((commune) => commune.code)).toEqual(['18223']);
-    expect(finder.named('SAINT-MARTIN-D’AUXIGNY').map((commune) => commune.code)).toEqual(['18223']);
-    expect(finder.named('Saint-Martin')).toEqual([]); // a beginning is not a name
-    expect(finder.named('Tournée dans la région')).toEqual([]);
-  });
-
-  it('returns every homonym, for the caller to choose by département', () => {
-    expect(finder.named('chambon').map((commune) => commune.code).sort()).toEqual(['18046', '37048']);
-    expect(finder.named('Saint Maur').map((commune) => commune.code).sort()).toEqual(['18225', '36202']);
-  });
-});
