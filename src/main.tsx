@@ -9,6 +9,7 @@ import { startVisit } from './visit';
 import { configureKioskFromUrl, startFromKioskCommune, watchIdleKiosk } from './kiosk';
 import { isKiosk, kioskLanguage } from './kiosk/device';
 import { applyKioskScreen } from './kiosk/screen';
+import { whenIdle } from './scheduling';
 
 // The bench (bench/lib/browser.ts) reads this mark: the moment the app's own code starts, once every module it
 // imports statically has been fetched and evaluated (imports run first, so this is the body's first moment).
@@ -31,6 +32,6 @@ watchIdleKiosk();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);
 // The service worker is not needed for the first results: it is registered at the browser's first idle moment.
-const registerWhenIdle = () => void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker());
-if (typeof requestIdleCallback === 'function') requestIdleCallback(registerWhenIdle, { timeout: 2000 });
-else setTimeout(registerWhenIdle, 500);
+void whenIdle(2000)
+  .then(() => import('./pwa/register'))
+  .then(({ registerServiceWorker }) => registerServiceWorker());

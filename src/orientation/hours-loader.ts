@@ -3,7 +3,7 @@ import { i18n, currentLanguage } from '../i18n';
 import { languageOf } from '../i18n/languages';
 import type { Opening } from './rank';
 import { withRetries } from '../pwa/retry';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../scheduling';
 
 /**
  * The opening-hours evaluator (with France's public holidays) weighs about

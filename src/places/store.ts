@@ -5,6 +5,7 @@ import type { SnapshotRecord } from './schema';
 import type { RefusalCode } from './snapshot-check';
 import type { SyncOutcome } from './snapshot-sync';
 import { takeStoredPlaces, type StoredPlaces } from './stored-places';
+import { whenIdle } from '../scheduling';
 
 /** Why the places could not be shown at all, or why the last update was not taken. */
 export type PlacesProblem = RefusalCode | 'unreachable';
@@ -92,7 +93,7 @@ async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
   if (held) {
     publish(ready(held.places, held.snapshot, true));
     // Dexie and the snapshot checks are needed only to update: they wait until the first results have had the main thread.
-    await whenIdle();
+    await whenIdle(3000);
   }
 
   const [{ BoussoleDatabase }, sync] = await Promise.all([import('./db'), import('./snapshot-sync')]);
@@ -131,14 +132,6 @@ async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
   else if (state.status === 'ready' && update.kind !== 'unchanged' && !(update.kind === 'unreachable' && !update.status)) {
     publish({ ...state, refusal: problemOf(update) });
   }
-}
-
-/** The browser's next idle moment (at most a few seconds away), or a short pause where it cannot say. */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 3000 });
-    else setTimeout(resolve, 200);
-  });
 }
 
 /** The recovery ladder of a device holding nothing usable: the precached snapshot, then the network. */

@@ -10,7 +10,7 @@ import type { RankedPlace } from '../rank';
 import { bearing, formatKm } from '../where/geo';
 import './style.css';
 import { confirmedOn } from '../../places/confirmed';
-import { afterPaint } from '../after-paint';
+import { afterPaint } from '../../scheduling';
 
 const PAGE = 20;
 /**

@@ -10,7 +10,7 @@ import { measuredNow } from '../../places/measured';
 import { usePlaces } from '../../places/store';
 import { proximityScore } from '../rank';
 import { createPlaceIndex } from '../search';
-import { afterPaint } from '../after-paint';
+import { afterPaint } from '../../scheduling';
 import { distanceKm } from '../where/geo';
 import './style.css';
 
