@@ -6,6 +6,7 @@ import { tileRuntimeCaching } from './src/map/tile-cache.ts';
 import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-policy.ts';
 import { readFileSync } from 'node:fs';
 import { versionFileOf } from './src/places/version-file.ts';
+import { communeCentres } from './scripts/lib/communes/commune-centres-plugin.ts';
 
 // The only third-party origin the app may ever contact: the configured map tiles.
 const tileUrl = process.env.VITE_TILE_URL ?? OSM_TILE_URL;
@@ -96,6 +97,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    communeCentres(communeScope),
     securityHeaders(),
     chunkMap(),
     snapshotVersionFile(),

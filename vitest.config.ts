@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { communeCentres } from './scripts/lib/communes/commune-centres-plugin.ts';
 
 // Unit and component tests only; the end-to-end suite runs in real Chromium (tests/e2e/run.ts).
 // Component tests opt into a DOM with a `// @vitest-environment jsdom` first line.
 export default defineConfig({
-  plugins: [preact()],
+  // The region's communes, as the default build ships them.
+  plugins: [preact(), communeCentres('region')],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

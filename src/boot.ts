@@ -5,6 +5,4 @@
 import { beginReadingPlaces } from './places/stored-places';
 
 beginReadingPlaces();
-// A shared link names its commune: the commune list loads alongside, not after the first render.
-if (new URL(location.href).searchParams.has('commune')) void import('./orientation/where/load').then(({ loadCommuneFinder }) => loadCommuneFinder());
 void import('./main');

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate, replaceHistoryEntries } from '../router';
 import { changeLanguage } from '../i18n';
 import { resetVisit, setStartingPoint, type Where } from '../visit';
+import { communeByCode } from '../orientation/where/by-code';
 import {
   forgetKioskSettings,
   idleSeconds,
@@ -50,14 +51,13 @@ export function configureKioskFromUrl(url: URL): void {
 
 /**
  * The kiosk's commune becomes where every visit starts (results near the
- * mairie without asking where). The commune list is a lazy chunk: until it
- * arrives a visit starts with no place, as before.
+ * mairie without asking where). Its département's communes are a small lazy
+ * chunk: until it arrives a visit starts with no place, as before.
  */
 export async function startFromKioskCommune(): Promise<void> {
   const code = isKiosk() ? kioskCommune() : undefined;
   if (!code) return setStartingPoint(undefined);
-  const { loadCommuneFinder } = await import('../orientation/where/load');
-  const commune = (await loadCommuneFinder()).byCode(code);
+  const commune = await communeByCode(code);
   const where: Where | undefined = commune && { label: commune.nom, latitude: commune.lat, longitude: commune.lon, source: 'commune', code: commune.code };
   setStartingPoint(where);
 }

@@ -39,9 +39,12 @@ const HEAVY = [
   /^src\/map\//,
   /^src\/guides\/(?!locales)/,
   /^src\/orientation\/hours\/evaluate/,
+  // The whole commune list (typing a name, a GPS position) and each département's commune centres (a link's commune).
+  /^data\/communes\//,
+  /virtual:commune-centres\//,
 ];
 
-test('the first paint carries neither the map, nor the hours evaluator, nor Dexie, nor the QR library, nor the guides', () => {
+test('the first paint carries neither the map, nor the hours evaluator, nor Dexie, nor the QR library, nor the guides, nor the communes', () => {
   const html = readFileSync('dist/index.html', 'utf8');
   expect(html).toMatch(/<script type="module"[^>]*src="\/assets\/[^"]+\.js"/);
   const firstPaint = firstPaintChunks(chunks(), ['index.html', 'src/main.tsx']);

@@ -3,9 +3,8 @@ import { currentLanguage, useT } from '../../i18n';
 import { languageOf } from '../../i18n/languages';
 import { loadHours, type HoursApi } from '../../orientation/hours-loader';
 import { findNeed, NEEDS } from '../../orientation/needs';
-import type { Commune } from '../../orientation/where/communes';
 import { bearing, formatKm } from '../../orientation/where/geo';
-import { loadCommuneFinder } from '../../orientation/where/load';
+import { communeByCode, type CommuneCentre } from '../../orientation/where/by-code';
 import { navigate } from '../../router';
 import { usePlaces } from '../../places/store';
 import { formatDate } from '../../places/format';
@@ -45,11 +44,11 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
   const need = findNeed(params.get('besoin'));
   const language = currentLanguage();
 
-  const [commune, setCommune] = useState<Commune | null>();
+  const [commune, setCommune] = useState<CommuneCentre | null>();
   const [tools, setTools] = useState<{ hours: HoursApi; words: Words }>();
   useEffect(() => {
     let alive = true;
-    void loadCommuneFinder().then((finder) => alive && setCommune(finder.byCode(code) ?? null));
+    void communeByCode(code).then((found) => alive && setCommune(found ?? null), () => alive && setCommune(null));
     return () => void (alive = false);
   }, [code]);
   useEffect(() => {
@@ -171,7 +170,7 @@ function toIsoDay(date: Date): string {
 
 interface BlockProps {
   entry: LeafletEntry;
-  commune: Commune;
+  commune: CommuneCentre;
   hours: HoursApi;
   words: Words;
   now: Date;
