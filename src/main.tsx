@@ -10,6 +10,7 @@ import { configureKioskFromUrl, startFromKioskCommune, watchIdleKiosk } from './
 import { isKiosk, kioskLanguage } from './kiosk/device';
 import { applyKioskScreen } from './kiosk/screen';
 import { whenIdle } from './scheduling';
+import { communeByCode } from './orientation/where/by-code';
 
 // The bench (bench/lib/browser.ts) reads this mark: the moment the app's own code starts, once every module it
 // imports statically has been fetched and evaluated (imports run first, so this is the body's first moment).
@@ -17,6 +18,10 @@ performance.mark('boussole:main');
 
 // The places are being read since boot (src/boot.ts): they show as soon as both they and the strings are in.
 void startPlaces();
+// A shared link names its commune: its département's chunk loads while the places are read, not after the first render
+// (an idle moment spent waiting for it would let the places store load Dexie ahead of the first results).
+const linkedCommune = new URL(location.href).searchParams.get('commune');
+if (linkedCommune) void communeByCode(linkedCommune).catch(() => undefined);
 // The kiosk's settings come first: a kiosk never starts in a remembered visitor's language, but in its own (?langue=).
 configureKioskFromUrl(new URL(location.href));
 const remembers = !isKiosk();
