@@ -33,6 +33,8 @@ export interface OrientationState {
   where: Where | undefined;
   filters: Filters;
   ranked: RankedPlace[];
+  /** The places are still being read: `ranked` is empty for now, not for good. */
+  placesLoading: boolean;
   hours: HoursApi | undefined;
   now: Date;
 }
@@ -66,5 +68,5 @@ export function useOrientation(params: URLSearchParams): OrientationState {
     });
   }, [places, need, where?.latitude, where?.longitude, filters, hours, now]);
 
-  return { need, fromLink, where, filters, ranked, hours, now };
+  return { need, fromLink, where, filters, ranked, placesLoading: places.status === 'loading', hours, now };
 }

@@ -47,6 +47,43 @@ test('a shared orientation link works offline and lists places as links in ranke
   await expect(page.locator('ol.results > li').first()).toBeVisible();
 });
 
+/** Adds up the page's layout shifts (CLS's own entries: shifts within half a second of a tap do not count). */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: { value: number; where: string }[] = [];
+    (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        const where = entry.sources.map((source) => (source.node instanceof Element ? `${source.node.tagName.toLowerCase()}.${source.node.className}` : '?')).join(' ');
+        shifts.push({ value: entry.value, where });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('the results of a shared link arrive without pushing the page about, online and offline', async ({ context, page }) => {
+  await recordLayoutShifts(page);
+  const link = '/orientation?commune=37258&besoin=ameli';
+  const shifts = async () => {
+    await expect(page.locator('ol.results > li').first()).toBeVisible();
+    await expect(page.locator('.orientation__count')).toContainText(/\d+ lieux/);
+    // Late parts (hours, the take-away bar) have time to come in.
+    await page.waitForTimeout(1500);
+    return page.evaluate(() => (window as unknown as { layoutShifts: { value: number; where: string }[] }).layoutShifts);
+  };
+  const total = (list: { value: number }[]) => list.reduce((sum, shift) => sum + shift.value, 0);
+
+  await visitOnline(page, link);
+  const online = await shifts();
+  expect(total(online), JSON.stringify(online)).toBeLessThan(0.1);
+
+  await goOfflineAndReload(context, page);
+  const offline = await shifts();
+  expect(total(offline), JSON.stringify(offline)).toBeLessThan(0.1);
+  await expect(page.locator('.orientation__why')).toBeVisible();
+});
+
 async function statusAt(page: Page, isoTime: string): Promise<string> {
   await page.clock.setFixedTime(new Date(isoTime));
   await page.goto(`/lieu/${franceServicesBourgueil.id}`);

@@ -4,8 +4,8 @@
  * commune a line) to stay small for the national benchmark.
  */
 import { readFileSync } from 'node:fs';
-import { COMMUNE_FIELDS, fromRow, toRow, type CommuneRecord, type CommuneRow } from './commune-record';
-import { NATIONAL_COMMUNES_FILE, REGIONAL_COMMUNES_FILE } from './paths';
+import { COMMUNE_FIELDS, fromRow, toRow, type CommuneRecord, type CommuneRow } from './commune-record.ts';
+import { NATIONAL_COMMUNES_FILE, REGIONAL_COMMUNES_FILE } from './paths.ts';
 
 export interface RegionalCommunesFile {
   source: string;

@@ -61,8 +61,9 @@ function chooseWhere(need: Need, where: Where): void {
 function Results({ orientation, params }: { orientation: OrientationState & { need: Need; where: Where }; params: URLSearchParams }) {
   const t = useT('orientation');
   const tPassages = useT('passages');
-  const { need, where, filters, ranked, hours, now } = orientation;
+  const { need, where, filters, ranked, placesLoading, hours, now } = orientation;
   const ta = useT('answer');
+  const tPlaces = useT('places');
   const [changing, setChanging] = useState(false);
   const activeFilters = Object.values(filters).filter(Boolean).length;
 
@@ -70,8 +71,9 @@ function Results({ orientation, params }: { orientation: OrientationState & { ne
   return (
     <section aria-labelledby="main-heading" class="orientation">
       <h1 id="main-heading" tabIndex={-1}>{t('results.title', { need: needLabel, where: where.label })}</h1>
-      <p class="orientation__count" role="status" aria-live="polite">{t('results.count', { count: ranked.length })}</p>
-      {ranked.length > 1 && <p class="orientation__why">{ta(need.help ? 'why.help' : 'why.plain')}</p>}
+      <p class="orientation__count" role="status" aria-live="polite">{placesLoading ? tPlaces('status.loading') : t('results.count', { count: ranked.length })}</p>
+      {/* Shown while the places load too: the lines below stay where they are when the results arrive. */}
+      {(placesLoading || ranked.length > 1) && <p class="orientation__why">{ta(need.help ? 'why.help' : 'why.plain')}</p>}
       <p class="orientation__links">
         {changing ? null : (
           <button type="button" onClick={() => setChanging(true)}>{t('where.change')}</button>
