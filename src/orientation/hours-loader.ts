@@ -52,15 +52,24 @@ function loadHoursOnce(): Promise<HoursApi> {
 /**
  * The evaluator, loaded once `ready` is true and the screen has painted: its
  * 700 kB of JavaScript would otherwise compete with reading the places, and
- * results show first, their opening status a moment later.
+ * results show first, their opening status a moment later. The hours of a
+ * whole list about to be ranked (`prepare`) are evaluated in slices first.
  */
-export function useHours(ready = true): HoursApi | undefined {
+export function useHours(ready = true, prepare?: { places: readonly { horaires?: string }[]; now: Date }): HoursApi | undefined {
   const [hours, setHours] = useState<HoursApi | undefined>(undefined);
   useEffect(() => {
     if (!ready) return;
     let alive = true;
     // Without the evaluator the screens still show their places, with hours unknown ("…"): never a blank screen.
-    const cancel = afterPaint(() => void loadHours().then((api) => alive && setHours(api), () => undefined));
+    const cancel = afterPaint(
+      () =>
+        void loadHours()
+          .then(async (api) => {
+            if (prepare) await api.module.prepareHours(prepare.places.map((place) => place.horaires), prepare.now);
+            if (alive) setHours(api);
+          })
+          .catch(() => undefined),
+    );
     return () => {
       alive = false;
       cancel();

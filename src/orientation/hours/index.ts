@@ -6,6 +6,6 @@
  */
 export { OpenStatus } from './OpenStatus';
 export { HoursTable } from './HoursTable';
-export { evaluateHours, hoursParseErrors, isOpenOn, nextPassages, openAt, weekTable, type Passage } from './evaluate';
+export { evaluateHours, hoursParseErrors, isOpenOn, nextPassages, openAt, prepareHours, weekTable, type Passage } from './evaluate';
 export { describeNextOpening, describeStatus, statusTone, type StatusTone, type Translate } from './wording';
 export type { DayHours, HolidayRule, HoursInterval, HoursStatus, WeekHours, Weekday } from './types';

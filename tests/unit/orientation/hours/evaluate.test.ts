@@ -8,6 +8,7 @@ import {
   hoursParseErrors,
   isOpenOn,
   openAt,
+  prepareHours,
   resetHoursCache,
   weekTable,
   withHolidayDefault,
@@ -329,5 +330,29 @@ describe('properties (random instants in 2026–2027)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('prepareHours: a list’s hours evaluated ahead of its ranking, in slices', () => {
+  const now = at('2026-11-24T10:00+01:00');
+
+  it('evaluates every distinct value once, with the same statuses as evaluating them one by one, and says which could not be read', async () => {
+    const values = [GRID, LIBRARY, GRID, undefined, 'lundi matin', SATURDAY_MORNING, LIBRARY];
+    await prepareHours(values, now, Infinity, () => Promise.resolve());
+    expect(hoursParseErrors().values.has('lundi matin')).toBe(true);
+    const prepared = values.map((value) => evaluateHours(value, now));
+    resetHoursCache();
+    expect(prepared).toEqual(values.map((value) => evaluateHours(value, now)));
+  });
+
+  it('gives the page a turn whenever a slice has taken its time, and none within a slice', async () => {
+    let turns = 0;
+    const values = [GRID, LIBRARY, SATURDAY_MORNING, GRID_NO_PH];
+    await prepareHours(values, now, 0, async () => void turns++);
+    expect(turns).toBe(values.length);
+    resetHoursCache();
+    turns = 0;
+    await prepareHours(values, now, Infinity, async () => void turns++);
+    expect(turns).toBe(0);
   });
 });
