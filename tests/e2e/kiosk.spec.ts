@@ -38,5 +38,6 @@ test('outside kiosk mode the last place is remembered on the device', async ({ p
   await visitOnline(page, '/');
   await page.goto('/orientation?besoin=impots&commune=37031');
   await expect(page.locator('ol.results > li').first()).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('boussole:ou-je-suis'))).toContain('Bourgueil');
+  // The link's commune is remembered once the results have rendered (an effect): it may land a moment after them.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('boussole:ou-je-suis'))).toContain('Bourgueil');
 });
