@@ -12,11 +12,21 @@ import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode, languageOf, type LanguageCo
  * list ship with the first paint; every other file is its own lazily loaded
  * chunk (and precached by the service worker, so it works offline).
  */
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['../*/locales/*.json', '../*/*/locales/*.json']);
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../*/locales/*.json',
+  '../*/*/locales/*.json',
+  // Already in the first paint (imported above): no lazy chunk of their own.
+  '!../app/locales/fr.json',
+  '!../orientation/locales/fr.json',
+  '!../places/locales/fr.json',
+]);
+const BUNDLED_FRENCH: Partial<Record<Namespace, Record<string, unknown>>> = { app: appFrench, orientation: orientationFrench, places: placesFrench };
 
 export type { Namespace };
 
-function localeFile(language: string, namespace: string) {
+function localeFile(language: string, namespace: string): (() => Promise<{ default: Record<string, unknown> }>) | undefined {
+  const bundled = language === SOURCE_LANGUAGE ? BUNDLED_FRENCH[namespace as Namespace] : undefined;
+  if (bundled) return () => Promise.resolve({ default: bundled });
   const folder = NAMESPACE_FOLDERS[namespace as Namespace];
   return folder ? localeFiles[`../${folder}/locales/${language}.json`] : undefined;
 }
@@ -42,7 +52,7 @@ export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promi
       ns: ['app', 'orientation'],
       defaultNS: 'app',
       partialBundledLanguages: true,
-      resources: { fr: { app: appFrench, orientation: orientationFrench, places: placesFrench } },
+      resources: { [SOURCE_LANGUAGE]: BUNDLED_FRENCH },
       interpolation: { escapeValue: false }, // Preact escapes text; we never inject HTML.
       returnNull: false,
     });

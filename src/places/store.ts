@@ -6,6 +6,7 @@ import type { RefusalCode } from './snapshot-check';
 import type { SyncOutcome } from './snapshot-sync';
 import { takeStoredPlaces, type StoredPlaces } from './stored-places';
 import { whenIdle } from '../scheduling';
+import { askToKeepData } from '../pwa/storage';
 
 /** Why the places could not be shown at all, or why the last update was not taken. */
 export type PlacesProblem = RefusalCode | 'unreachable';
@@ -113,7 +114,7 @@ async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
       const outcome = await firstImport(db);
       if (outcome.kind === 'imported') {
         publish(ready(outcome.places, outcome.record, true));
-        void import('../pwa/storage').then(({ askToKeepData }) => askToKeepData());
+        void askToKeepData();
       } else if (outcome.kind === 'not-stored') {
         publish(ready(outcome.snapshot.places, recordOf(outcome.snapshot), false));
         return;
