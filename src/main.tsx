@@ -20,13 +20,14 @@ performance.mark('boussole:main');
 void startPlaces();
 // A shared link names its commune: its département's chunk loads while the places are read, not after the first render
 // (an idle moment spent waiting for it would let the places store load Dexie ahead of the first results).
-const linkedCommune = new URL(location.href).searchParams.get('commune');
+const startUrl = new URL(location.href);
+const linkedCommune = startUrl.searchParams.get('commune');
 if (linkedCommune) void communeByCode(linkedCommune).catch(() => undefined);
 // The kiosk's settings come first: a kiosk never starts in a remembered visitor's language, but in its own (?langue=).
-configureKioskFromUrl(new URL(location.href));
+configureKioskFromUrl(startUrl);
 const remembers = !isKiosk();
 // The language is known before the first paint: the link's, else the one this device remembers, else the kiosk's.
-const language = initialLanguage(new URL(location.href), remembers) ?? (remembers ? undefined : kioskLanguage());
+const language = initialLanguage(startUrl, remembers) ?? (remembers ? undefined : kioskLanguage());
 if (language && remembers) rememberLanguage(language);
 await measured('boussole:strings', () => startI18n(language));
 carryLanguageInLinks(remembers);

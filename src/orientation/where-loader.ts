@@ -24,8 +24,11 @@ export function useCommuneFinder(wanted = true): CommuneFinder | undefined {
 
 type CodeLookup = { code: string; commune: CommuneCentre | undefined };
 
-/** The commune an INSEE code names, from its département's small chunk; undefined while it loads. */
-function useCommuneOfCode(code: string | null): CodeLookup | undefined {
+/**
+ * The commune an INSEE code names, from its département's small chunk (where/by-code.ts): undefined while it
+ * loads, then `{ commune }` (undefined for a code no commune bears, or a chunk that could not load).
+ */
+export function useCommuneOfCode(code: string | null): CodeLookup | undefined {
   const [lookup, setLookup] = useState<CodeLookup | undefined>(undefined);
   useEffect(() => {
     if (!code) return;

@@ -4,7 +4,7 @@
  * looks, from here, like a wave of closures: such a night publishes nothing.
  */
 import type { Snapshot } from '../../../src/places/place';
-import { departementOf } from '../shards/departement';
+import { departementOf } from '../../../src/places/departement';
 import { checkSnapshot } from '../../../src/places/snapshot-check';
 import { departementsOfPostalCode } from '../snapshot/commune-lookup';
 import type { RegionExtract } from './region-extract';

@@ -5,7 +5,7 @@
  * the département of its INSEE code, or of its postal code when it has none.
  */
 import Papa from 'papaparse';
-import { departementOf } from '../shards/departement';
+import { departementOf } from '../../../src/places/departement';
 import { departementsOfPostalCode } from '../snapshot/commune-lookup';
 import { UnusableInputError } from '../snapshot/errors';
 import { readCsv } from '../snapshot/read-csv';

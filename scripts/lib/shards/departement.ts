@@ -19,9 +19,3 @@ export interface ShardIndex {
   counts: Snapshot['counts'];
   shards: ShardEntry[];
 }
-
-/** The département of an INSEE commune code: two characters, three overseas (971…976). */
-export function departementOf(codeInsee: string | undefined): string | undefined {
-  if (!codeInsee || !/^(\d{5}|2[AB]\d{3})$/.test(codeInsee)) return undefined;
-  return codeInsee.startsWith('97') ? codeInsee.slice(0, 3) : codeInsee.slice(0, 2);
-}

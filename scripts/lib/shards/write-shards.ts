@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Place, Snapshot } from '../../../src/places/place';
-import { departementOf, type ShardIndex } from './departement';
+import { departementOf } from '../../../src/places/departement';
+import type { ShardIndex } from './departement';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 
 /** Places grouped by département, in the snapshot's order; places without an INSEE code go to "inconnu". */

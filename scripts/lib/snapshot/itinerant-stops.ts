@@ -4,6 +4,7 @@
  * villages it visits without first loading the commune list.
  */
 import { isItinerant, stopCandidates } from '../../../src/orientation/passages/itinerant';
+import { departementOf } from '../../../src/places/departement';
 import type { Place, PlaceStop } from '../../../src/places/place';
 import type { CommuneRecord } from '../communes/commune-record';
 
@@ -35,7 +36,7 @@ export function itinerantStops(communes: readonly CommuneRecord[]): StopFinder {
   }
   return (place) => {
     if (!isItinerant(place)) return [];
-    const departement = place.code_insee?.slice(0, place.code_insee.startsWith('97') ? 3 : 2);
+    const departement = departementOf(place.code_insee);
     const stops: PlaceStop[] = [];
     for (const candidate of stopCandidates(place.complements.itinerance_detail)) {
       const stop = byName.get(foldedName(candidate))?.find((match) => !departement || match.code.startsWith(departement));

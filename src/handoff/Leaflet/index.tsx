@@ -4,7 +4,8 @@ import { languageOf } from '../../i18n/languages';
 import { loadHours, type HoursApi } from '../../orientation/hours-loader';
 import { findNeed, NEEDS } from '../../orientation/needs';
 import { bearing, formatKm } from '../../orientation/where/geo';
-import { communeByCode, type CommuneCentre } from '../../orientation/where/by-code';
+import type { CommuneCentre } from '../../orientation/where/by-code';
+import { useCommuneOfCode } from '../../orientation/where-loader';
 import { navigate } from '../../router';
 import { usePlaces } from '../../places/store';
 import { formatDate } from '../../places/format';
@@ -44,13 +45,10 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
   const need = findNeed(params.get('besoin'));
   const language = currentLanguage();
 
-  const [commune, setCommune] = useState<CommuneCentre | null>();
+  const named = useCommuneOfCode(code || null);
+  // undefined while its département's communes load; null when no commune was asked, or the code names none.
+  const commune: CommuneCentre | null | undefined = !code ? null : named && (named.commune ?? null);
   const [tools, setTools] = useState<{ hours: HoursApi; words: Words }>();
-  useEffect(() => {
-    let alive = true;
-    void communeByCode(code).then((found) => alive && setCommune(found ?? null), () => alive && setCommune(null));
-    return () => void (alive = false);
-  }, [code]);
   useEffect(() => {
     let alive = true;
     void Promise.all([loadHours(), loadSlipWords(language)]).then(([hours]) => alive && setTools({ hours, words: wordsFor(language) }));

@@ -1,17 +1,14 @@
 import { byDepartement } from 'virtual:commune-centres';
+import { departementOf } from '../../places/departement';
 import type { Commune } from './communes';
 
 /** What a link's `commune=<INSEE code>` must become: a name to show and a point to measure from. */
 export type CommuneCentre = Pick<Commune, 'code' | 'nom' | 'lat' | 'lon'>;
 
-/** The département of an INSEE code: two characters (2A, 2B in Corsica), three overseas (97x, 98x). */
-export function departementOf(code: string): string {
-  return code.slice(0, /^9[78]/.test(code) ? 3 : 2);
-}
-
 const departements = new Map<string, Promise<Map<string, CommuneCentre>>>();
 
-function loadDepartement(departement: string): Promise<Map<string, CommuneCentre>> {
+function loadDepartement(departement: string | undefined): Promise<Map<string, CommuneCentre>> {
+  if (departement === undefined) return Promise.resolve(new Map());
   let loading = departements.get(departement);
   if (!loading) {
     const load = byDepartement[departement];

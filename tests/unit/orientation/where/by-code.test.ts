@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { communeCentresByDepartement } from '../../../../scripts/lib/communes/commune-centres-plugin';
 import { readNationalCommunes, readRegionalCommunes } from '../../../../scripts/lib/communes/communes-file';
-import { communeByCode, departementOf } from '../../../../src/orientation/where/by-code';
+import { communeByCode } from '../../../../src/orientation/where/by-code';
+import { departementOf } from '../../../../src/places/departement';
 
 describe('a commune by its INSEE code, from its département’s chunk', () => {
   it('names the département of every French commune the way the official list does', () => {

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Place, Snapshot } from '../../../../src/places/place';
-import { departementOf, type ShardIndex } from '../../../../scripts/lib/shards/departement';
+import type { ShardIndex } from '../../../../scripts/lib/shards/departement';
+import { departementOf } from '../../../../src/places/departement';
 import { checkSnapshot } from '../../../../src/places/snapshot-check';
 import { snapshotVersion } from '../../../../src/places/snapshot-version';
 import { groupByDepartement, shardSnapshot } from '../../../../scripts/lib/shards/write-shards';
@@ -36,6 +37,7 @@ describe('departementOf', () => {
     expect(departementOf('37261')).toBe('37');
     expect(departementOf('2A004')).toBe('2A');
     expect(departementOf('97120')).toBe('971');
+    expect(departementOf('98818')).toBe('988'); // New Caledonia, as the official list has it
     expect(departementOf('3726')).toBeUndefined();
     expect(departementOf(undefined)).toBeUndefined();
   });
