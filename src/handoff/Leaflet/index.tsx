@@ -64,8 +64,11 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
     setPages(ready && sheet.current ? measurePages(sheet.current) : undefined);
   });
 
+  // The fields start from the address and are the visitor's after that: a re-render (hours or places arriving) must
+  // not put back what the address says while someone types. A new address (the form sent) rebuilds the form.
   const form = (
     <form
+      key={`${code}|${radius}|${need?.id ?? ''}`}
       class="leaflet__controls"
       aria-label={t('leaflet.form')}
       onSubmit={(event) => {
@@ -81,17 +84,17 @@ export default function Leaflet({ params }: { params: URLSearchParams }) {
     >
       <label>
         {t('leaflet.commune')}
-        <input name="commune" inputMode="numeric" pattern="[0-9AB]{5}" value={code} autocomplete="off" />
+        <input name="commune" inputMode="numeric" pattern="[0-9AB]{5}" defaultValue={code} autocomplete="off" />
       </label>
       <label>
         {t('leaflet.radius')}
-        <input name="rayon" type="number" min={1} max={200} value={radius} />
+        <input name="rayon" type="number" min={1} max={200} defaultValue={String(radius)} />
       </label>
       <label>
         {t('leaflet.need')}
-        <select name="besoin" value={need?.id ?? ''}>
-          <option value="">{t('leaflet.allNeeds')}</option>
-          {NEEDS.map((n) => <option key={n.id} value={n.id}>{to(`need.${n.id}`)}</option>)}
+        <select name="besoin">
+          <option value="" selected={!need}>{t('leaflet.allNeeds')}</option>
+          {NEEDS.map((n) => <option key={n.id} value={n.id} selected={n.id === need?.id}>{to(`need.${n.id}`)}</option>)}
         </select>
       </label>
       <button type="submit">{t('leaflet.show')}</button>
