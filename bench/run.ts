@@ -14,9 +14,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH } from '../scripts/lib/chromium';
-import { deepLinks, measureEngines, measureRun, type RunSample } from './lib/browser';
+import { deepLinks, measureEngines, measureFloorRun, measureRun, type FloorSample, type RunSample } from './lib/browser';
 import { gzipBytes, measureSiteBytes, scriptBytes } from './lib/bytes';
 import { DEEP_LINKS, formatValue, percentile, renderReport, summarizeRuns, judge, type Results } from './lib/report';
+import { writeFloorSite } from './lib/floor-site';
 import { serveStatic } from './lib/serve';
 import { buildSites, NATIONAL_PLACES, type Scale } from './lib/site';
 
@@ -63,6 +64,16 @@ async function main(): Promise<void> {
   const results: Results = {};
   const notes: string[] = [];
   const described: Record<string, { places: number; communes: number }> = {};
+
+  log('floor: an empty page from a service worker, opened the same way');
+  const floorServer = await serveStatic(writeFloorSite(join(work, 'floor')));
+  try {
+    const floors: FloorSample[] = [];
+    for (let run = 1; run <= runs; run++) floors.push(await measureFloorRun(floorServer.origin, work));
+    Object.assign(results, summarizeRuns(floors as unknown as Record<string, number>[], 'floor'));
+  } finally {
+    await floorServer.close();
+  }
 
   for (const site of sites) {
     const bytes = measureSiteBytes(site.folder);

@@ -318,6 +318,58 @@ export async function measureRun(origin: string, workFolder: string, links?: rea
   }
 }
 
+/**
+ * The floor site's cold start (bench/lib/floor-site.ts), the same way as the app's: a fresh profile, a first visit
+ * until the service worker controls the page, the browser closed, then reopened offline at 4× on the same link.
+ */
+export interface FloorSample {
+  cold_start_floor_ms: number;
+  /** The fixed busy loop on the throttled page's main thread, then in a worker of the same page. */
+  busy_loop_page_ms: number;
+  busy_loop_worker_ms: number;
+}
+
+/** The busy loop in a worker of the page (the floor page has no Content-Security-Policy to refuse a blob: worker). */
+const BUSY_LOOP_IN_WORKER = `new Promise((resolve) => {
+  const source = 'const s = performance.now(); let x = 0; for (let i = 0; i < 5000000; i++) x = (x + i * 7) % 1000003; postMessage(x >= 0 ? performance.now() - s : 0);';
+  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  worker.onmessage = (event) => { worker.terminate(); resolve(event.data); };
+})`;
+
+export async function measureFloorRun(origin: string, workFolder: string): Promise<FloorSample> {
+  const profile = mkdtempSync(join(workFolder, 'floor-'));
+  try {
+    const first = await persistent(profile);
+    await first.page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await within(
+      60_000,
+      'floor: the service worker taking control',
+      first.page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+        }
+      }),
+    );
+    await first.context.close();
+
+    const cold = await persistent(profile);
+    await cold.context.setOffline(true);
+    await throttle(cold.page, cold.context);
+    const response = await cold.page.goto(`${origin}${ORIENTATION_PATH}`, { waitUntil: 'commit' });
+    if (!response?.fromServiceWorker()) throw new Error('floor: the page did not come from the service worker');
+    const [firstResult] = await seenAt(cold.page, ['firstResult']);
+    const pageLoop = await within(60_000, 'floor: busy loop', cold.page.evaluate(busyLoop));
+    // Run twice: the first one also starts the worker and compiles the loop.
+    await within(60_000, 'floor: busy loop in a worker', cold.page.evaluate(BUSY_LOOP_IN_WORKER));
+    const workerLoop = (await within(60_000, 'floor: busy loop in a worker', cold.page.evaluate(BUSY_LOOP_IN_WORKER))) as number;
+    await cold.context.close();
+    return { cold_start_floor_ms: firstResult!, busy_loop_page_ms: pageLoop, busy_loop_worker_ms: workerLoop };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 /** The in-page harness (search, commune look-up, orientation) at 4×, plus the busy loop unthrottled for reference. */
 export async function measureEngines(origin: string, scope: 'region' | 'france', rounds: number): Promise<HarnessResult & { busyLoopUnthrottledMs: number }> {
   const browser = await chromium.launch(launchOptions);

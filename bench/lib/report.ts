@@ -139,6 +139,16 @@ const BREAKDOWN_ROWS: ReadonlyArray<readonly [label: string, metric: string]> = 
   ['**Premier résultat affiché à**', 'cold_start_offline_ms'],
 ];
 
+/** Whether DevTools' throttle reaches workers, from the floor page's busy loops (bench/lib/browser.ts, measureFloorRun). */
+function workerThrottling(results: Results): string {
+  const page = results.busy_loop_page_ms_p50_floor;
+  const worker = results.busy_loop_worker_ms_p50_floor;
+  if (page === undefined || worker === undefined) return '';
+  const loops = `une boucle fixe prend ${formatValue(page, 'ms')} sur la page bridée et ${formatValue(worker, 'ms')} dans un worker de la même page`;
+  if (page < worker * 2) return `Le bridage de DevTools ralentit aussi les workers de la page : ${loops}.`;
+  return `Le bridage de DevTools ne ralentit que le fil principal de la page, pas ses workers : ${loops}. Ce qui tourne dans un worker (la lecture des lieux au démarrage, le contrôle d’un snapshot téléchargé) est donc mesuré ici à la vitesse de la machine ; sur un téléphone, il tourne sur un autre cœur à la vitesse du téléphone — plus lentement qu’ici, mais sans bloquer l’écran.`;
+}
+
 export function renderReport(results: Results, context: ReportContext, extra: readonly string[] = []): string {
   const verdicts = judge(results);
   const scales = Object.keys(context.scales);
@@ -167,6 +177,10 @@ export function renderReport(results: Results, context: ReportContext, extra: re
     `| Phase | ${scales.join(' | ')} |`,
     `|---|${scales.map(() => '---').join('|')}|`,
     ...BREAKDOWN_ROWS.map(([label, metric]) => `| ${label} | ${scales.map((scale) => formatValue(results[`${metric}_p50_${scale}`], 'ms')).join(' | ')} |`),
+    '',
+    `**Plancher de cette machine : ${formatValue(results.cold_start_floor_ms_p50_floor, 'ms')}** (médiane ; p95 ${formatValue(results.cold_start_floor_ms_p95_floor, 'ms')}). C’est le même démarrage (profil neuf, première visite, navigateur rouvert hors ligne, processeur 4×, même lien) d’une page qui n’a rien : un fichier HTML, un module d’une ligne qui affiche un seul résultat, un service worker qui sert les deux (\`bench/lib/floor-site.ts\`). Ce temps est celui du navigateur seul (processus de rendu, service worker, analyse de la page) ; au-dessus, c’est le coût de Boussole.`,
+    '',
+    workerThrottling(results),
     '',
     '## JavaScript chargé avant le premier résultat, par lien partagé',
     '',

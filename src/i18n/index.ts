@@ -31,7 +31,8 @@ function localeFile(language: string, namespace: string): (() => Promise<{ defau
   return folder ? localeFiles[`../${folder}/locales/${language}.json`] : undefined;
 }
 
-export const i18n = i18next.createInstance();
+// i18next builds its default instance when imported: a second one would cost as much again on a slow phone's start.
+export const i18n = i18next;
 
 export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promise<void> {
   await i18n

@@ -2,7 +2,8 @@ import type { BoussoleDatabase, SnapshotRecord } from './db';
 import type { Place, Snapshot } from './place';
 import { measured } from './measured';
 import { placesOfSnapshotText } from './normalize-place';
-import { checkSnapshot, MAX_SNAPSHOT_BYTES, type RefusalCode } from './snapshot-check';
+import { prepareSnapshotCheck } from './check-aside';
+import { MAX_SNAPSHOT_BYTES, type RefusalCode } from './snapshot-check';
 import { parseVersionFile, VERSION_URL } from './version-file';
 
 export const SNAPSHOT_URL = '/data/snapshot.json';
@@ -79,14 +80,16 @@ export async function syncSnapshot(
   url = SNAPSHOT_URL,
 ): Promise<SyncOutcome> {
   const record = await currentSnapshot(db);
+  const checker = prepareSnapshotCheck();
   let text: string;
   try {
     text = await fetchText(url);
   } catch (error) {
+    checker.cancel();
     if (error instanceof TooLargeError) return refuseBefore(db, record, error.message);
     return { kind: 'unreachable', record, status: error instanceof HttpError ? error.status : undefined };
   }
-  const checked = await measured('boussole:snapshot-check', () => checkSnapshot(text, record ? { count: record.counts.places ?? 0 } : undefined));
+  const checked = await measured('boussole:snapshot-check', () => checker.check(text, record ? { count: record.counts.places ?? 0 } : undefined));
   if (!checked.ok) {
     await db.meta.put({ key: 'refusal', reason: checked.reason, at: new Date().toISOString() }).catch(() => undefined);
     return { kind: 'refused', reason: checked.reason, code: checked.code, record };

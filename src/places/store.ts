@@ -147,9 +147,9 @@ async function firstImport(db: BoussoleDatabase): Promise<SyncOutcome> {
 /** No IndexedDB (private modes, old browsers, a broken profile): the snapshot is kept in memory for the visit. */
 async function startWithoutStorage(cause?: unknown): Promise<void> {
   if (cause !== undefined) console.warn('Boussole: no storage on this device, running from memory', cause);
-  const [{ SNAPSHOT_URL, HttpError }, { checkSnapshot }] = await Promise.all([import('./snapshot-sync'), import('./snapshot-check')]);
+  const [{ SNAPSHOT_URL, HttpError }, { checkSnapshotAside }] = await Promise.all([import('./snapshot-sync'), import('./check-aside')]);
   try {
-    const checked = await checkSnapshot(await fromPrecacheOrNetwork(SNAPSHOT_URL));
+    const checked = await checkSnapshotAside(await fromPrecacheOrNetwork(SNAPSHOT_URL));
     if (!checked.ok) return publish({ status: 'failed', code: checked.code, reason: checked.reason });
     publish(ready(checked.snapshot.places, recordOf(checked.snapshot), false));
   } catch (error) {

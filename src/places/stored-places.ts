@@ -1,3 +1,4 @@
+import { canStartWorkers, inWorker } from '../scheduling/in-worker';
 import { measured } from './measured';
 import type { Place } from './place';
 import type { SnapshotRecord } from './schema';
@@ -18,29 +19,10 @@ const placesWorker = (): Worker => new Worker(new URL('./read-worker.ts', import
  * the main thread. Where a worker cannot start, or fails, the read runs here.
  */
 export function readStoredPlacesAside(
-  startWorker: (() => Worker) | undefined = typeof Worker === 'function' ? placesWorker : undefined,
+  startWorker: (() => Worker) | undefined = canStartWorkers() ? placesWorker : undefined,
   readHere: () => Promise<StoredPlaces | undefined> = readHereAndNow,
 ): Promise<StoredPlaces | undefined> {
-  if (!startWorker) return readHere();
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = startWorker();
-    } catch {
-      return resolve(readHere());
-    }
-    worker.onmessage = (event: MessageEvent<StoredPlaces | null>) => {
-      worker.terminate();
-      resolve(event.data ?? undefined);
-    };
-    const failed = (event: Event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(readHere());
-    };
-    worker.onerror = failed;
-    worker.onmessageerror = failed;
-  });
+  return inWorker<StoredPlaces | null | undefined>(startWorker, undefined, readHere).then((held) => held ?? undefined);
 }
 
 let begun: Promise<StoredPlaces | undefined> | undefined;

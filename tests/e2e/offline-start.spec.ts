@@ -9,8 +9,13 @@ const snapshot = JSON.parse(readFileSync(new URL('../../public/data/snapshot.jso
 };
 
 test('after one visit, the places list and a place page work with the network cut', async ({ context, page }) => {
+  // The snapshot is checked, then read back, in workers: a slow phone's screen stays free while it happens.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await visitOnline(page, '/lieux');
+  expect(workers.filter((path) => path.includes('check-worker'))).toHaveLength(1);
   await goOfflineAndReload(context, page);
+  await expect.poll(() => workers.filter((path) => path.includes('read-worker')).length).toBeGreaterThan(0);
 
   const links = page.locator('.place-list a');
   await expect(links).toHaveCount(snapshot.places.length);

@@ -6,6 +6,7 @@ import { currentSnapshot, storedPlaces, syncSnapshot } from '../../../src/places
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { readStoredPlaces } from '../../../src/places/read-stored';
 import { readStoredPlacesAside, type StoredPlaces } from '../../../src/places/stored-places';
+import { fakeWorker } from '../fixtures/fake-worker';
 import { makePlace } from '../fixtures/place';
 
 let counter = 0;
@@ -105,17 +106,6 @@ describe('readStoredPlaces (the boot-time read, without Dexie)', () => {
   });
 });
 
-/** A stand-in for the read worker: it answers with `reply` (or fails) on the next tick, like a worker would. */
-function fakeWorker(reply: { data: StoredPlaces | null } | 'error'): { start: () => Worker; terminated: () => boolean } {
-  let terminated = false;
-  const worker = { onmessage: null, onerror: null, onmessageerror: null, terminate: () => void (terminated = true) } as unknown as Worker;
-  setTimeout(() => {
-    if (reply === 'error') worker.onerror?.(new Event('error') as ErrorEvent);
-    else worker.onmessage?.(new MessageEvent('message', { data: reply.data }));
-  }, 0);
-  return { start: () => worker, terminated: () => terminated };
-}
-
 describe('readStoredPlacesAside (the same read in a worker, off the main thread)', () => {
   const held: StoredPlaces = {
     snapshot: { key: 'snapshot', version: 'v1', generated_at: '2026-11-01', counts: { places: 1 }, imported_at: '2026-11-02T00:00:00Z' },
@@ -124,24 +114,12 @@ describe('readStoredPlacesAside (the same read in a worker, off the main thread)
   const neverHere = () => Promise.reject(new Error('read on the main thread although the worker answered'));
 
   it("hands over the worker's places, and stops the worker", async () => {
-    const worker = fakeWorker({ data: held });
+    const worker = fakeWorker(() => held, { worksOnItsOwn: true });
     expect((await readStoredPlacesAside(worker.start, neverHere))?.places.map((place) => place.id)).toEqual(['from-worker']);
     expect(worker.terminated()).toBe(true);
   });
 
   it('takes "nothing stored" from the worker as it is, without reading again', async () => {
-    expect(await readStoredPlacesAside(fakeWorker({ data: null }).start, neverHere)).toBeUndefined();
-  });
-
-  it('reads on the main thread when the worker fails, or cannot even start', async () => {
-    const here = async () => held;
-    const failing = fakeWorker('error');
-    expect((await readStoredPlacesAside(failing.start, here))?.places[0]?.id).toBe('from-worker');
-    expect(failing.terminated()).toBe(true);
-    const refused = () => {
-      throw new DOMException('blocked', 'SecurityError');
-    };
-    expect((await readStoredPlacesAside(refused, here))?.places[0]?.id).toBe('from-worker');
-    expect((await readStoredPlacesAside(undefined, here))?.places[0]?.id).toBe('from-worker');
+    expect(await readStoredPlacesAside(fakeWorker(() => null, { worksOnItsOwn: true }).start, neverHere)).toBeUndefined();
   });
 });
