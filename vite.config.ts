@@ -7,6 +7,7 @@ import { contentSecurityPolicy, tileOrigin } from './src/pwa/content-security-po
 import { readFileSync } from 'node:fs';
 import { versionFileOf } from './src/places/version-file.ts';
 import { communeCentres } from './scripts/lib/communes/commune-centres-plugin.ts';
+import { frenchHolidaysOnly } from './scripts/lib/hours/french-holidays-plugin.ts';
 
 // The only third-party origin the app may ever contact: the configured map tiles.
 const tileUrl = process.env.VITE_TILE_URL ?? OSM_TILE_URL;
@@ -98,6 +99,7 @@ export default defineConfig({
   plugins: [
     preact(),
     communeCentres(communeScope),
+    frenchHolidaysOnly(),
     securityHeaders(),
     chunkMap(),
     snapshotVersionFile(),
