@@ -143,9 +143,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The one chunk past Vite's 500 kB notice is the opening-hours evaluator (opening_hours embeds every country's
-    // holidays, 725 kB / 119 kB gzipped): it loads after the first results, never on the first paint.
-    chunkSizeWarningLimit: 800,
     // Each file is a request through the service worker and a task on a slow phone's main thread: the app's start
     // comes in two files instead of some forty. `boot` is index.html's entry and what it imports (it begins reading
     // the places at once); `start` is src/main.tsx with everything it imports statically. Lazy screens and their

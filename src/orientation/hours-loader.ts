@@ -51,7 +51,7 @@ function loadHoursOnce(): Promise<HoursApi> {
 
 /**
  * The evaluator, loaded once `ready` is true and the screen has painted: its
- * 700 kB of JavaScript would otherwise compete with reading the places, and
+ * 350 kB of JavaScript would otherwise compete with reading the places, and
  * results show first, their opening status a moment later. The hours of a
  * whole list about to be ranked (`prepare`) are evaluated in slices first.
  */

@@ -51,7 +51,7 @@ export function useOrientation(params: URLSearchParams): OrientationState {
   const where = fromLink.status === 'none' ? remembered : fromLink.status === 'found' ? fromLink.where : undefined;
   const places = usePlaces();
   const [now] = useState(() => new Date());
-  // The evaluator's 700 kB load once the results can show: a link's commune must be known first.
+  // The evaluator's 350 kB load once the results can show: a link's commune must be known first.
   const hours = useHours(places.status === 'ready' && fromLink.status !== 'loading', places.status === 'ready' ? { places: places.places, now } : undefined);
   const filterKey = params.get('filtres') ?? '';
   const filters = useMemo(() => filtersFromParams(params), [filterKey]);
