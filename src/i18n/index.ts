@@ -93,5 +93,10 @@ export function useT(namespace: Namespace = 'app'): TFunction {
       i18n.off('loaded', refresh);
     };
   }, [namespace]);
-  return i18n.getFixedT(null, namespace);
+  const translate = i18n.getFixedT(null, namespace);
+  if (!i18n.isInitialized || i18n.hasLoadedNamespace(namespace)) return translate;
+  // Until its file arrives a namespace has no strings, and i18next would show (and a screen reader say) the keys:
+  // nothing is shown meanwhile, or the default the caller gave.
+  return ((key: string | string[], options?: unknown) =>
+    typeof options === 'object' && options !== null && 'defaultValue' in options ? translate(key, options as never) : '') as unknown as TFunction;
 }
