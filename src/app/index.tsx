@@ -135,21 +135,20 @@ function Screen({ route, url }: { route: Route; url: URL }) {
           )}
         </section>
       );
-    case 'place':
+    case 'place': {
       if (places.status !== 'ready') return <DataStatus state={places} />;
+      const place = places.byId.get(route.id);
+      const need = findNeed(url.searchParams.get('besoin'));
       return (
         <PlacePage
-          place={places.byId.get(route.id)}
-          top={places.byId.has(route.id) && <PlaceTop place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} />}
+          place={place}
+          top={place && <PlaceTop place={place} need={need} />}
+          handoff={place && <PlaceHandoff place={place} need={need} where={where} />}
         >
-          {places.byId.has(route.id) && (
-            <>
-              <PlaceExtras place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
-              <PlaceHandoff place={places.byId.get(route.id)!} need={findNeed(url.searchParams.get('besoin'))} where={where} />
-            </>
-          )}
+          {place && <PlaceExtras place={place} need={need} where={where} />}
         </PlacePage>
       );
+    }
     case 'leaflet':
       return <Leaflet params={route.params} />;
     default:

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { useEffect, useReducer } from 'preact/hooks';
 import appFrench from '../app/locales/fr.json';
+import answerFrench from '../orientation/answer/locales/fr.json';
 import orientationFrench from '../orientation/locales/fr.json';
 import placesFrench from '../places/locales/fr.json';
 import { NAMESPACE_FOLDERS, type Namespace } from './namespaces';
@@ -8,8 +9,8 @@ import { LANGUAGES, SOURCE_LANGUAGE, isLanguageCode, languageOf, type LanguageCo
 
 /**
  * Strings live beside their feature (src/i18n/namespaces.ts). Only the French
- * strings of the app shell, of orientation (the home screen) and of the places
- * list ship with the first paint; every other file is its own lazily loaded
+ * strings of the app shell, of orientation (the home screen), of the first
+ * results' trust lines and of the places list ship with the first paint; every other file is its own lazily loaded
  * chunk (and precached by the service worker, so it works offline).
  */
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
@@ -19,8 +20,9 @@ const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   '!../app/locales/fr.json',
   '!../orientation/locales/fr.json',
   '!../places/locales/fr.json',
+  '!../orientation/answer/locales/fr.json',
 ]);
-const BUNDLED_FRENCH: Partial<Record<Namespace, Record<string, unknown>>> = { app: appFrench, orientation: orientationFrench, places: placesFrench };
+const BUNDLED_FRENCH: Partial<Record<Namespace, Record<string, unknown>>> = { app: appFrench, orientation: orientationFrench, places: placesFrench, answer: answerFrench };
 
 export type { Namespace };
 
@@ -49,8 +51,9 @@ export async function startI18n(language: LanguageCode = SOURCE_LANGUAGE): Promi
       lng: language,
       fallbackLng: (code) => (code === 'falc' ? ['falc', 'fr'] : [code, 'fr']),
       supportedLngs: LANGUAGES.map((l) => l.code),
-      // The home screen's strings (needs, where am I) come with the app's, not after the first render.
-      ns: ['app', 'orientation'],
+      // The home screen's strings (needs, where am I) and the first results' (how old, how sure) come with the app's,
+      // not after the first render, when their arrival would push the results about.
+      ns: ['app', 'orientation', 'answer'],
       defaultNS: 'app',
       partialBundledLanguages: true,
       resources: { [SOURCE_LANGUAGE]: BUNDLED_FRENCH },

@@ -84,6 +84,33 @@ test('the results of a shared link arrive without pushing the page about, online
   await expect(page.locator('.orientation__why')).toBeVisible();
 });
 
+test('a shared place page fills in without moving its call button, online and offline', async ({ context, page }) => {
+  await recordLayoutShifts(page);
+  const link = `/lieu/${franceServicesBourgueil.id}`;
+  const settled = async () => {
+    await expect(page.locator('.place-top .open-status')).toBeVisible();
+    await expect(page.locator('.handoff button', { hasText: 'Imprimer' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    return page.evaluate(() => (window as unknown as { layoutShifts: { value: number; where: string }[] }).layoutShifts);
+  };
+  const total = (list: { value: number }[]) => list.reduce((sum, shift) => sum + shift.value, 0);
+
+  await visitOnline(page, link);
+  const online = await settled();
+  expect(total(online), JSON.stringify(online)).toBeLessThan(0.1);
+  // The take-away bar comes after the address and the contact, which a person reads first.
+  const [address, print] = await Promise.all([
+    page.getByRole('heading', { name: 'Adresse' }).boundingBox(),
+    page.locator('.handoff button', { hasText: 'Imprimer' }).boundingBox(),
+  ]);
+  expect(print!.y).toBeGreaterThan(address!.y);
+
+  await goOfflineAndReload(context, page);
+  const offline = await settled();
+  expect(total(offline), JSON.stringify(offline)).toBeLessThan(0.1);
+  await expectNoAxeViolations(page);
+});
+
 async function statusAt(page: Page, isoTime: string): Promise<string> {
   await page.clock.setFixedTime(new Date(isoTime));
   await page.goto(`/lieu/${franceServicesBourgueil.id}`);

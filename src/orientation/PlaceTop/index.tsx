@@ -39,7 +39,12 @@ export default function PlaceTop({ place, need }: Props) {
   ];
   return (
     <div class="place-top">
-      {hours && <hours.module.OpenStatus horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />}
+      {hours ? (
+        <hours.module.OpenStatus horaires={place.horaires} horairesTexte={place.complements.horaires_texte} now={now} />
+      ) : (
+        // The status's place, kept while the evaluator loads: the call button below must not move under a finger.
+        <p class="place-top__status-pending" aria-hidden="true" />
+      )}
       {phone && (
         <p class="place-top__call">
           <ExternalLink class="button button--primary" href={`tel:${place.telephone}`} text={`${t('call')} ${phone}`}>

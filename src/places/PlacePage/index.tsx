@@ -16,9 +16,14 @@ interface Props {
   top?: ComponentChildren;
   /** Extra sections the orientation screens add (hours, distance, what to bring). */
   children?: ComponentChildren;
+  /**
+   * How to take the answer away (print, QR code, SMS), after the address and the contact: it loads last and is
+   * tall, and anywhere higher it would push what a person is reading down the screen as it arrives.
+   */
+  handoff?: ComponentChildren;
 }
 
-export default function PlacePage({ place, top, children }: Props) {
+export default function PlacePage({ place, top, children, handoff }: Props) {
   const t = useT('places');
   useEffect(() => {
     document.getElementById('main-heading')?.focus();
@@ -116,6 +121,8 @@ export default function PlacePage({ place, top, children }: Props) {
           </ul>
         </Section>
       )}
+
+      {handoff}
 
       <Section title={t('place.access')}>
         <ul>
