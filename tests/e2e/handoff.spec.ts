@@ -129,6 +129,8 @@ test.describe('a place to take away', () => {
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.clock.setFixedTime(NOW);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await visitOnline(page, '/');
     await goOfflineAndReload(context, page, `/lieu/${bourgueil.id}?besoin=caf`);
     const bar = page.locator('section.handoff');
@@ -187,6 +189,8 @@ test.describe('a place to take away', () => {
     expect(qr).toContain(bourgueil.nom);
     expect(qr).toContain(bourgueilPhone);
     expect(qr).toContain(`/lieu/${bourgueil.id}`);
+    // Drawn in a worker, offline too: the page's main thread stays free for the person.
+    expect(workers.filter((path) => path.includes('qr-worker')).length).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
     // Share: with no Web Share API (a desktop), the text goes to the clipboard, and the page says so.
