@@ -254,6 +254,20 @@ async function scriptsOfDeepLinks(page: Page, origin: string, links: readonly De
   return scripts;
 }
 
+/** Waits until the page's service worker controls it: from then on, the site works offline. */
+function serviceWorkerInControl(page: Page, visit: string): Promise<void> {
+  return within(
+    60_000,
+    `${visit}: the service worker taking control`,
+    page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+      }
+    }),
+  );
+}
+
 /**
  * One run on a fresh profile: first visit online, then a cold start offline, then the map offline;
  * with `links`, then each deep link offline, for the JavaScript it fetches.
@@ -265,16 +279,7 @@ export async function measureRun(origin: string, workFolder: string, links?: rea
     await throttle(first.page, first.context, SLOW_4G);
     await first.page.goto(`${origin}/`, { waitUntil: 'commit' });
     const [placesShown] = await seenAt(first.page, ['placesShown']);
-    await within(
-      60_000,
-      'first visit: the service worker taking control',
-      first.page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-        }
-      }),
-    );
+    await serviceWorkerInControl(first.page, 'first visit');
     const snapshotCheck = await measureOf(first.page, 'boussole:snapshot-check');
     const snapshotStore = await measureOf(first.page, 'boussole:snapshot-store');
     // Let the background freshness check settle before the browser closes, as a person would leave the page.
@@ -341,16 +346,7 @@ export async function measureFloorRun(origin: string, workFolder: string): Promi
   try {
     const first = await persistent(profile);
     await first.page.goto(`${origin}/`, { waitUntil: 'commit' });
-    await within(
-      60_000,
-      'floor: the service worker taking control',
-      first.page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-        }
-      }),
-    );
+    await serviceWorkerInControl(first.page, 'floor');
     await first.context.close();
 
     const cold = await persistent(profile);

@@ -26,25 +26,18 @@ export interface SnapshotChecker {
  * arrives while the snapshot downloads rather than after it.
  */
 export function prepareSnapshotCheck(startWorker: (() => Worker) | undefined = defaultWorker()): SnapshotChecker {
-  let started: Worker | undefined;
-  let refused: unknown;
+  let worker: Worker | undefined;
   try {
-    started = startWorker?.();
-  } catch (error) {
-    refused = error;
+    worker = startWorker?.();
+  } catch {
+    // Refused (a policy, an old browser): the check runs on this thread.
   }
-  const handOver = startWorker
-    ? () => {
-        if (!started) throw refused;
-        return started;
-      }
-    : undefined;
   return {
     check(text, previous) {
       const request: CheckRequest = previous ? { text, previous } : { text };
-      return inWorker(handOver, request, () => checkHere(request));
+      return inWorker(worker && (() => worker), request, () => checkHere(request));
     },
-    cancel: () => started?.terminate(),
+    cancel: () => worker?.terminate(),
   };
 }
 

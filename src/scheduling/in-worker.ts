@@ -32,3 +32,19 @@ export function inWorker<Reply>(startWorker: (() => Worker) | undefined, message
 
 /** A module worker of this app, or undefined where workers do not exist (Node, old browsers). */
 export const canStartWorkers = (): boolean => typeof Worker === 'function';
+
+/**
+ * The worker's side of `inWorker`: answers each message with `job`'s result. A job that fails is thrown again
+ * outside its promise, so that it reaches the page's `onerror`, which then runs the same job on the page.
+ */
+export function answerMessages<Message, Reply>(scope: DedicatedWorkerGlobalScope, job: (message: Message) => Promise<Reply>): void {
+  scope.onmessage = (event: MessageEvent<Message>) => {
+    job(event.data).then(
+      (reply) => scope.postMessage(reply),
+      (error: unknown) =>
+        setTimeout(() => {
+          throw error;
+        }),
+    );
+  };
+}

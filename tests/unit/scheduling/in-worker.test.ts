@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { inWorker } from '../../../src/scheduling/in-worker';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerMessages, inWorker } from '../../../src/scheduling/in-worker';
 import { fakeWorker } from '../fixtures/fake-worker';
 
 const neverHere = () => Promise.reject(new Error('ran on the main thread although the worker answered'));
@@ -30,5 +30,34 @@ describe('inWorker (one job off the main thread)', () => {
     };
     expect(await inWorker(refused, 'job', here)).toBe('from here');
     expect(await inWorker(undefined, 'job', here)).toBe('from here');
+  });
+});
+
+describe('answerMessages (the worker side)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A stand-in worker scope: what the job posts, and the handler the helper installs. */
+  function scope() {
+    const posted: unknown[] = [];
+    const self = { onmessage: null as ((event: MessageEvent) => void) | null, postMessage: (reply: unknown) => void posted.push(reply) };
+    return { self, posted, send: (data: unknown) => self.onmessage!(new MessageEvent('message', { data })) };
+  }
+
+  it("posts each job's answer", async () => {
+    const { self, posted, send } = scope();
+    answerMessages(self as unknown as DedicatedWorkerGlobalScope, async (n: number) => n * 2);
+    send(21);
+    await vi.waitFor(() => expect(posted).toEqual([42]));
+  });
+
+  it("throws a failed job's error outside its promise, where the page's onerror hears it, and posts nothing", async () => {
+    vi.useFakeTimers();
+    const { self, posted, send } = scope();
+    answerMessages(self as unknown as DedicatedWorkerGlobalScope, () => Promise.reject(new Error('cannot draw')));
+    send('x');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(() => vi.runAllTimers()).toThrow('cannot draw');
+    expect(posted).toEqual([]);
   });
 });
