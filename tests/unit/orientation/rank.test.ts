@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNeed } from '../../../src/orientation/needs';
-import { proximityScore, rankPlaces, type Opening, type RankContext } from '../../../src/orientation/rank';
+import { findNeed, type Need } from '../../../src/orientation/needs';
+import { NEAR_KM, proximityScore, rankPlaces, serviceScore, type Opening, type RankContext, type RankedPlace } from '../../../src/orientation/rank';
 import type { Place } from '../../../src/places/place';
 import { makePlace } from '../fixtures/place';
 
@@ -120,5 +120,60 @@ describe('proximityScore', () => {
     expect(proximityScore(0)).toBe(1);
     expect(proximityScore(10)).toBe(0.5);
     expect(proximityScore(undefined)).toBe(1);
+  });
+});
+
+describe('the order of many places', () => {
+  // The documented tiers compared one after the other, as written in rank.ts's comment: the reference the ranking's
+  // single sort key must agree with, place for place.
+  function documentedOrder(ranked: RankedPlace[], need: Need): string[] {
+    const youthNeed = ['cv-emploi', 'insertion-pro', 'france-travail'].includes(need.id);
+    const tiers = (entry: RankedPlace) => [
+      need.help && !entry.accompanied ? 1 : 0,
+      entry.distanceKm! > NEAR_KM ? 1 : 0,
+      -serviceScore(entry.place, need),
+      !youthNeed && (entry.place.typologie ?? []).includes('ML') ? 1 : 0,
+      Math.floor(entry.distanceKm! / 5),
+      entry.checkable ? 0 : 1,
+      Math.round(entry.distanceKm! * 10),
+      -entry.score,
+    ];
+    return [...ranked]
+      .sort((a, b) => {
+        const [ta, tb] = [tiers(a), tiers(b)];
+        for (let i = 0; i < ta.length; i++) if (ta[i] !== tb[i]) return ta[i]! - tb[i]!;
+        return a.place.nom.localeCompare(b.place.nom, 'fr');
+      })
+      .map((entry) => entry.place.id);
+  }
+
+  // A fixed pseudo-random sequence: the same 600 places at every run.
+  function seeded(seed: number): () => number {
+    let state = seed;
+    return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  }
+
+  it('follows the documented tiers, then the distance, the score and the name, across a whole département', () => {
+    const random = seeded(37);
+    const pick = <T,>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    const places = Array.from({ length: 600 }, (_, index) =>
+      makePlace({
+        id: `p${index}`,
+        nom: pick(['Médiathèque', 'EPN', 'Espace France Services', 'Centre social', 'Mission Locale', 'École']) + ` ${pick(['de Tours', "d'Amboise", 'du Lochois', ''])}`,
+        // Some places share a position, as places repaired to their commune's centre do.
+        latitude: 47 + Math.round(random() * 80) / 100,
+        longitude: 1,
+        services: pick([['Aide aux démarches administratives'], ['Aide aux démarches administratives', 'Accès internet et matériel informatique'], ['Loisirs et créations numériques']]),
+        modalites_accompagnement: pick([['Accompagnement individuel'], ['En autonomie']]),
+        typologie: pick([['ML'], ['MSAP'], ['BIB'], undefined]),
+        ...(random() < 0.5 && { telephone: '+33247000000' }),
+      }),
+    );
+    const openings: Record<string, Opening> = Object.fromEntries(places.map((place) => [place.id, pick(['open', 'opens-today', 'closed-today', 'unknown'] as const)]));
+    for (const need of [findNeed('demarches')!, findNeed('impots')!, findNeed('france-travail')!, findNeed('imprimer-scanner')!]) {
+      const ranked = rankPlaces(places, need, {}, context(openings));
+      expect(ranked.length).toBeGreaterThan(100);
+      expect(ranked.map((entry) => entry.place.id)).toEqual(documentedOrder(ranked, need));
+    }
   });
 });
