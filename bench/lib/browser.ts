@@ -127,7 +127,7 @@ export interface ColdStartBreakdown {
   cold_start_breakdown_strings_ms: number;
   /** Reading the stored places from IndexedDB ('boussole:places-read', begun in boot.ts). */
   cold_start_breakdown_storage_ms: number;
-  /** Indexes built before the first results ('boussole:commune-index', 'boussole:search-index'); 0 if none. */
+  /** Indexes built on the page before the first results ('boussole:commune-index'; the place search builds its own in a worker); 0 if none. */
   cold_start_breakdown_index_ms: number;
   /** Everything the results need is in (places, strings, indexes) → the first result painted. */
   cold_start_breakdown_render_ms: number;
@@ -148,7 +148,7 @@ const TIMING_SCRIPT = `(() => {
     main: main ? main.startTime : NaN,
     strings: spans('boussole:strings'),
     placesRead: spans('boussole:places-read'),
-    indexes: [...spans('boussole:commune-index'), ...spans('boussole:search-index')],
+    indexes: spans('boussole:commune-index'),
   };
 })()`;
 

@@ -133,7 +133,7 @@ const BREAKDOWN_ROWS: ReadonlyArray<readonly [label: string, metric: string]> = 
   ['— textes prêts à', 'cold_start_breakdown_strings_end_ms'],
   ['Stockage : lecture des lieux dans IndexedDB (`boussole:places-read`, lancée dès `boot.ts`)', 'cold_start_breakdown_storage_ms'],
   ['— lieux prêts à', 'cold_start_breakdown_storage_end_ms'],
-  ['Index construits avant les premiers résultats (`boussole:commune-index`, `boussole:search-index`)', 'cold_start_breakdown_index_ms'],
+  ['Index construits sur la page avant les premiers résultats (`boussole:commune-index` ; celui des lieux se construit dans un worker)', 'cold_start_breakdown_index_ms'],
   ['— index prêts à (0 : aucun)', 'cold_start_breakdown_index_end_ms'],
   ['Rendu : lieux, textes et index prêts → premier résultat affiché', 'cold_start_breakdown_render_ms'],
   ['**Premier résultat affiché à**', 'cold_start_offline_ms'],

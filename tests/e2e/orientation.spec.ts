@@ -137,8 +137,12 @@ test('open now and next opening are right on a weekday, a Sunday and a public ho
 });
 
 test('search with typos and word order finds the intended place, offline', async ({ context, page }) => {
+  // The index is built, and each query answered, in a worker: typing never waits for it.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await visitOnline(page, '/');
   await goOfflineAndReload(context, page, '/recherche');
+  await expect.poll(() => workers.filter((path) => path.includes('search-worker')).length).toBeGreaterThan(0);
   const field = page.getByLabel("Nom d'un lieu, d'une commune ou d'un service");
   await field.pressSequentially('mediateque luce');
   await expect(page.locator('.place-list a').first()).toContainText(byId('hub-255').nom);

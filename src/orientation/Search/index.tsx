@@ -6,10 +6,9 @@ import { orientationHref } from '../links';
 import type { NeedHit } from '../needs-search';
 import PlaceList from '../../places/PlaceList';
 import type { Place } from '../../places/place';
-import { measuredNow } from '../../places/measured';
 import { usePlaces } from '../../places/store';
-import { proximityScore } from '../rank';
-import { createPlaceIndex } from '../search';
+import { proximityScore, type Origin } from '../rank';
+import { placeSearchAside, type PlaceSearch } from '../search/aside';
 import { afterPaint } from '../../scheduling';
 import { distanceKm } from '../where/geo';
 import './style.css';
@@ -22,7 +21,7 @@ export default function Search({ query }: { query: string }) {
   const places = usePlaces();
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
-  const index = useSearchIndex(places.status === 'ready' ? places.places : undefined);
+  const search = usePlaceSearch(places.status === 'ready' ? places.places : undefined);
   // Needs are found even when no place could be loaded: the vocabulary waits for the places, not on them.
   const needSearch = useNeedSearch(places.status !== 'loading');
   const { where } = useVisit();
@@ -32,21 +31,7 @@ export default function Search({ query }: { query: string }) {
 
   useEffect(() => input.current?.focus(), []);
 
-  const found: Place[] = useMemo(() => {
-    if (!index || places.status !== 'ready' || !text.trim()) return [];
-    if (!where) return index.search(text, LIMIT).flatMap((hit) => places.byId.get(hit.id) ?? []);
-    // Where the person is known (their commune, a kiosk's mairie), the words' score is weighed by
-    // proximity as in the orientation ranking: "wifi" in Gallardon lists Gallardon's library first.
-    return index
-      .search(text, places.places.length)
-      .flatMap((hit) => {
-        const place = places.byId.get(hit.id);
-        return place ? [{ place, score: hit.score * proximityScore(distanceKm(where, place)) }] : [];
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, LIMIT)
-      .map((entry) => entry.place);
-  }, [index, text, places, where?.latitude, where?.longitude]);
+  const found = useFoundPlaces(search, text, places.status === 'ready' ? places : undefined, where);
 
   return (
     <section aria-labelledby="main-heading">
@@ -71,7 +56,7 @@ export default function Search({ query }: { query: string }) {
       {text.trim() && (
         <>
           <p role="status" aria-live="polite">
-            {found.length ? t('search.count', { count: found.length }) : t('search.none', { query: text.trim() })}
+            {found && (found.length ? t('search.count', { count: found.length }) : t('search.none', { query: text.trim() }))}
           </p>
           {needHits.length > 0 && (
             <section aria-labelledby="search-needs" class="search-needs">
@@ -101,7 +86,7 @@ export default function Search({ query }: { query: string }) {
             </section>
           )}
           <h2 id="search-results">{t('search.resultsFor', { query: text.trim() })}</h2>
-          <PlaceList places={found} labelledBy="search-results" />
+          <PlaceList places={found ?? []} labelledBy="search-results" />
         </>
       )}
     </section>
@@ -126,11 +111,43 @@ function useNeedSearch(placesSettled: boolean) {
   return loaded;
 }
 
-/** The index is built once per snapshot, with the kinds' names in the current language. */
-function useSearchIndex(places: Place[] | undefined) {
-  return useMemo(() => {
-    if (!places) return undefined;
+/** One search per snapshot, with the kinds' names in French (the words people type here); its worker goes with it. */
+function usePlaceSearch(places: Place[] | undefined): PlaceSearch | undefined {
+  const [search, setSearch] = useState<PlaceSearch | undefined>(undefined);
+  useEffect(() => {
+    if (!places) return;
     const labels = i18n.getResourceBundle('fr', 'places') as { typologie?: Record<string, string> } | undefined;
-    return measuredNow('boussole:search-index', () => createPlaceIndex(places, labels?.typologie ?? {}));
+    const started = placeSearchAside(places, labels?.typologie ?? {});
+    setSearch(started);
+    return () => started.stop();
   }, [places]);
+  return search;
+}
+
+/**
+ * The places found for the words typed, or undefined until the first answer: the previous answer stays on screen
+ * while the next is looked up, and an answer that comes after newer words is dropped.
+ */
+function useFoundPlaces(search: PlaceSearch | undefined, text: string, places: { places: Place[]; byId: Map<string, Place> } | undefined, where: Origin | undefined): Place[] | undefined {
+  const [found, setFound] = useState<Place[] | undefined>(undefined);
+  const query = text.trim();
+  useEffect(() => {
+    if (!search || !places || !query) return setFound(undefined);
+    let current = true;
+    // Where the person is known (their commune, a kiosk's mairie), the words' score is weighed by
+    // proximity as in the orientation ranking: "wifi" in Gallardon lists Gallardon's library first.
+    void search.search(text, where ? places.places.length : LIMIT).then((hits) => {
+      if (!current) return;
+      if (!where) return setFound(hits.flatMap((hit) => places.byId.get(hit.id) ?? []));
+      const weighed = hits.flatMap((hit) => {
+        const place = places.byId.get(hit.id);
+        return place ? [{ place, score: hit.score * proximityScore(distanceKm(where, place)) }] : [];
+      });
+      setFound(weighed.sort((a, b) => b.score - a.score).slice(0, LIMIT).map((entry) => entry.place));
+    });
+    return () => {
+      current = false;
+    };
+  }, [search, text, places, where?.latitude, where?.longitude]);
+  return query ? found : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Place } from '../../places/place';
+import type { Searchable } from './searchable';
 
 /**
  * Everyday words people type for what a place offers, beside the standard's
@@ -19,7 +19,7 @@ export const SERVICE_KEYWORDS: Readonly<Record<string, string>> = {
 };
 
 /** Words for the facts a place states about its equipment (a printer, free Wi-Fi, computers). */
-export function factWords(place: Place): string[] {
+export function factWords(place: Searchable): string[] {
   const facts: string[] = [];
   const { complements } = place;
   if (complements.impression) facts.push('impression imprimer imprimante photocopie scanner');

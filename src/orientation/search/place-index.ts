@@ -1,8 +1,8 @@
-import type { Place } from '../../places/place';
 import { factWords, SERVICE_KEYWORDS } from './keywords';
 import { queryWords, STOP_WORDS, words, type QueryWord } from './text';
 import { selectTop } from './top';
 import { QUALITY, Vocabulary } from './vocabulary';
+import type { Searchable } from './searchable';
 
 export interface PlaceHit {
   id: string;
@@ -51,7 +51,7 @@ function symbolOf(code: number): number {
  * `kindLabels` maps typologie codes to their French names (locales fr.json,
  * "typologie").
  */
-export function createPlaceIndex(places: readonly Place[], kindLabels: Readonly<Record<string, string>>): PlaceIndex {
+export function createPlaceIndex(places: readonly Searchable[], kindLabels: Readonly<Record<string, string>>): PlaceIndex {
   const count = places.length;
   const vocabulary = new Vocabulary();
   // A "text" is one field value ("Aide aux démarches administratives" as a service, "Tours" as a commune),
