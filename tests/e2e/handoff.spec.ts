@@ -347,6 +347,8 @@ test.describe('a result list to take away', () => {
       await page.clock.setFixedTime(NOW);
       await visitOnline(page, '/');
       await goOfflineAndReload(context, page, `/orientation?besoin=caf&commune=37031&lang=${language}`);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
       await expect(page.locator('ol.results > li').first()).toBeVisible();
       const bar = page.locator('section.handoff');
       await expect(bar).toBeVisible();
@@ -362,6 +364,9 @@ test.describe('a result list to take away', () => {
       await expect(printout.locator('.slip')).toHaveCount(3);
       await expect(printout.locator('.slip').first()).toContainText(bourgueil.nom);
       await expect(printout.locator('.slip__french')).toHaveCount(language === 'fr' ? 0 : 3);
+      // One worker draws the printout's three QR codes, its library loaded once.
+      await expect(printout.locator('.slip__qr img')).toHaveCount(3);
+      expect(workers.filter((path) => path.includes('qr-worker'))).toHaveLength(1);
       expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })).count).toBe(1);
       await page.emulateMedia({ media: 'screen' });
 

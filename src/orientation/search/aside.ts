@@ -5,22 +5,18 @@
  */
 import type { Place } from '../../places/place';
 import { canStartWorkers } from '../../scheduling/in-worker';
+import { keptWorker } from '../../scheduling/kept-worker';
 import type { PlaceHit, PlaceIndex } from './place-index';
 import { searchableOf, type Searchable } from './searchable';
 
 export type SearchMessage =
   | { kind: 'places'; places: Searchable[]; kindLabels: Readonly<Record<string, string>> }
-  | { kind: 'query'; id: number; query: string; limit: number };
-
-export interface SearchReply {
-  id: number;
-  hits: PlaceHit[];
-}
+  | { kind: 'query'; query: string; limit: number };
 
 export interface PlaceSearch {
   /** Best places first, as PlaceIndex.search. */
   search(query: string, limit: number): Promise<PlaceHit[]>;
-  /** Lets the worker go (another snapshot, the screen left). */
+  /** Lets the worker go (another snapshot, the screen left): later searches answer nothing. */
   stop(): void;
 }
 
@@ -33,50 +29,16 @@ export function placeSearchAside(
 ): PlaceSearch {
   const searchable = places.map(searchableOf);
   let indexHere: Promise<PlaceIndex> | undefined;
-  const searchHere = (query: string, limit: number) =>
-    (indexHere ??= import('./place-index').then(({ createPlaceIndex }) => createPlaceIndex(searchable, kindLabels))).then((index) => index.search(query, limit));
-
-  let worker: Worker | undefined;
-  try {
-    worker = startWorker?.();
-  } catch {
-    worker = undefined;
-  }
-  const waiting = new Map<number, { query: string; limit: number; answer: (hits: PlaceHit[] | Promise<PlaceHit[]>) => void }>();
-  let nextId = 0;
-  let stopped = false;
-  if (worker) {
-    worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
-      waiting.get(data.id)?.answer(data.hits);
-      waiting.delete(data.id);
-    };
-    worker.onerror = worker.onmessageerror = (event: Event) => {
-      event.preventDefault();
-      worker?.terminate();
-      worker = undefined;
-      for (const { query, limit, answer } of waiting.values()) answer(searchHere(query, limit));
-      waiting.clear();
-    };
-    worker.postMessage({ kind: 'places', places: searchable, kindLabels } satisfies SearchMessage);
-  }
-
+  // On the page, the index is built at the first query, not when the places are sent.
+  const here = async (message: SearchMessage): Promise<PlaceHit[]> => {
+    if (message.kind === 'places') return [];
+    indexHere ??= import('./place-index').then(({ createPlaceIndex }) => createPlaceIndex(searchable, kindLabels));
+    return (await indexHere).search(message.query, message.limit);
+  };
+  const worker = keptWorker(startWorker, here);
+  void worker.ask({ kind: 'places', places: searchable, kindLabels });
   return {
-    search(query, limit) {
-      // A search let go answers nothing: its screen has moved on, and building an index on the page for it would be waste.
-      if (stopped) return new Promise<PlaceHit[]>(() => undefined);
-      const running = worker;
-      if (!running) return searchHere(query, limit);
-      return new Promise((answer) => {
-        const id = nextId++;
-        waiting.set(id, { query, limit, answer });
-        running.postMessage({ kind: 'query', id, query, limit } satisfies SearchMessage);
-      });
-    },
-    stop() {
-      stopped = true;
-      worker?.terminate();
-      worker = undefined;
-      waiting.clear();
-    },
+    search: (query, limit) => worker.ask({ kind: 'query', query, limit }),
+    stop: () => worker.stop(),
   };
 }

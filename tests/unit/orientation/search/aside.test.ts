@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { placeSearchAside, type SearchMessage } from '../../../../src/orientation/search/aside';
+import type { Numbered } from '../../../../src/scheduling/kept-worker';
 import { createPlaceIndex } from '../../../../src/orientation/search/place-index';
 import type { Snapshot } from '../../../../src/places/place';
 import labels from '../../../../src/places/locales/fr.json';
@@ -16,7 +17,7 @@ const QUERIES = ['mediateque luce', 'chatoroux', 'france servise', 'wifi', 'tour
  * messages cross as structured clones, on a later tick, both ways, as between a page and its worker.
  */
 async function realSearchWorker({ failOnQuery = false } = {}) {
-  let workerSide: ((event: MessageEvent<SearchMessage>) => void) | null = null;
+  let workerSide: ((event: MessageEvent<Numbered<SearchMessage>>) => void) | null = null;
   const page = { onmessage: null, onerror: null, onmessageerror: null } as unknown as Worker;
   const received: SearchMessage[] = [];
   let terminated = false;
@@ -28,10 +29,10 @@ async function realSearchWorker({ failOnQuery = false } = {}) {
   });
   vi.resetModules();
   await import('../../../../src/orientation/search/search-worker');
-  page.postMessage = (message: SearchMessage) => {
-    received.push(structuredClone(message));
+  page.postMessage = (message: Numbered<SearchMessage>) => {
+    received.push(structuredClone(message.body));
     setTimeout(() => {
-      if (failOnQuery && message.kind === 'query') return page.onerror?.(new Event('error') as ErrorEvent);
+      if (failOnQuery && message.body.kind === 'query') return page.onerror?.(new Event('error') as ErrorEvent);
       workerSide!(new MessageEvent('message', { data: structuredClone(message) }));
     });
   };
