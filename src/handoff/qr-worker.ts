@@ -3,7 +3,7 @@
  * phone each took the page's main thread for a tenth of a second, just as its results arrived. One worker draws
  * them all, its library loaded once.
  */
-import { answerEachMessage } from '../scheduling/kept-worker';
+import { answerEachMessage } from '../scheduling/in-worker';
 import { drawQr } from './qr-draw';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -6,8 +6,7 @@
  * The SVG becomes a data: URL for an <img> (the CSP's img-src allows data:),
  * so no markup is ever injected.
  */
-import { canStartWorkers } from '../scheduling/in-worker';
-import { keptWorker, type KeptWorker } from '../scheduling/kept-worker';
+import { canStartWorkers, keptWorker, type KeptWorker } from '../scheduling/in-worker';
 
 /** A kiosk or a mediator's tablet stays on all day: the worker goes after this long without a code to draw. */
 export const QR_WORKER_REST_MS = 30_000;

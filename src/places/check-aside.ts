@@ -1,4 +1,4 @@
-import { canStartWorkers, inWorker } from '../scheduling/in-worker';
+import { canStartWorkers, keptWorker } from '../scheduling/in-worker';
 import type { SnapshotCheck } from './snapshot-check';
 
 export interface CheckRequest {
@@ -26,18 +26,14 @@ export interface SnapshotChecker {
  * arrives while the snapshot downloads rather than after it.
  */
 export function prepareSnapshotCheck(startWorker: (() => Worker) | undefined = defaultWorker()): SnapshotChecker {
-  let worker: Worker | undefined;
-  try {
-    worker = startWorker?.();
-  } catch {
-    // Refused (a policy, an old browser): the check runs on this thread.
-  }
+  const worker = keptWorker(startWorker, checkHere);
   return {
     check(text, previous) {
-      const request: CheckRequest = previous ? { text, previous } : { text };
-      return inWorker(worker && (() => worker), request, () => checkHere(request));
+      const verdict = worker.ask(previous ? { text, previous } : { text });
+      void verdict.then(worker.stop, worker.stop);
+      return verdict;
     },
-    cancel: () => worker?.terminate(),
+    cancel: () => worker.stop(),
   };
 }
 

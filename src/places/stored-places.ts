@@ -22,7 +22,7 @@ export function readStoredPlacesAside(
   startWorker: (() => Worker) | undefined = canStartWorkers() ? placesWorker : undefined,
   readHere: () => Promise<StoredPlaces | undefined> = readHereAndNow,
 ): Promise<StoredPlaces | undefined> {
-  return inWorker<StoredPlaces | null | undefined>(startWorker, undefined, readHere).then((held) => held ?? undefined);
+  return inWorker<undefined, StoredPlaces | null | undefined>(startWorker, undefined, readHere).then((held) => held ?? undefined);
 }
 
 let begun: Promise<StoredPlaces | undefined> | undefined;

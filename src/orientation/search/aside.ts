@@ -4,8 +4,7 @@
  * fails — the same index, the same hits, only on the main thread.
  */
 import type { Place } from '../../places/place';
-import { canStartWorkers } from '../../scheduling/in-worker';
-import { keptWorker } from '../../scheduling/kept-worker';
+import { canStartWorkers, keptWorker } from '../../scheduling/in-worker';
 import type { PlaceHit, PlaceIndex } from './place-index';
 import { searchableOf, type Searchable } from './searchable';
 

@@ -3,7 +3,7 @@
  * 18,000 places froze a slow phone's page for more than a second, just as a search link's results were due, and
  * no letter could be typed meanwhile. The page sends the places once, then each query; it gets back ids and scores.
  */
-import { answerEachMessage } from '../../scheduling/kept-worker';
+import { answerEachMessage } from '../../scheduling/in-worker';
 import { createPlaceIndex, type PlaceHit, type PlaceIndex } from './place-index';
 import type { SearchMessage } from './aside';
 

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Numbered } from '../../../src/scheduling/kept-worker';
 import { fakeWorker } from '../fixtures/fake-worker';
 
 afterEach(() => vi.useRealTimers());
@@ -10,11 +9,7 @@ async function freshQr() {
   return import('../../../src/handoff/qr');
 }
 
-const drawing = () =>
-  fakeWorker((message) => {
-    const { id, body } = message as Numbered<string>;
-    return { id, body: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(body)}` };
-  });
+const drawing = () => fakeWorker((text) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text as string)}`);
 
 describe('qrDataUrl', () => {
   it('draws the codes of a printout in one worker, and lets it go after a rest', async () => {

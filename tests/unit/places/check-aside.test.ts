@@ -4,6 +4,7 @@ import { checkSnapshotAside, prepareSnapshotCheck } from '../../../src/places/ch
 import type { Place, Snapshot } from '../../../src/places/place';
 import { snapshotVersion } from '../../../src/places/snapshot-version';
 import { fakeWorker } from '../fixtures/fake-worker';
+import type { Numbered } from '../../../src/scheduling/in-worker';
 import { makePlace } from '../fixtures/place';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,10 +16,10 @@ async function snapshotText(places: Place[]): Promise<string> {
 
 /** The real worker module (src/places/check-worker.ts), loaded in a stand-in worker scope: what the page posts reaches it. */
 async function realCheckWorker() {
-  let onmessage: ((event: MessageEvent<CheckRequest>) => void) | null = null;
-  let replied: (reply: unknown) => void = () => undefined;
+  let onmessage: ((event: MessageEvent<Numbered<CheckRequest>>) => void) | null = null;
+  let replied: (reply: Numbered<unknown>) => void = () => undefined;
   const scope = {
-    postMessage: (reply: unknown) => replied(reply),
+    postMessage: (reply: Numbered<unknown>) => replied(reply),
     set onmessage(handler: typeof onmessage) {
       onmessage = handler;
     },
@@ -26,10 +27,13 @@ async function realCheckWorker() {
   vi.stubGlobal('self', scope);
   vi.resetModules();
   await import('../../../src/places/check-worker');
-  return fakeWorker((message) => new Promise((resolve) => {
-    replied = resolve;
-    onmessage!(new MessageEvent('message', { data: message as CheckRequest }));
-  }));
+  return fakeWorker(
+    (request) =>
+      new Promise((resolve) => {
+        replied = (reply) => resolve(reply.body);
+        onmessage!(new MessageEvent('message', { data: { id: 0, body: request as CheckRequest } }));
+      }),
+  );
 }
 
 describe('checkSnapshotAside (the snapshot check in a worker)', () => {

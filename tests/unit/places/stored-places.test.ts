@@ -114,12 +114,12 @@ describe('readStoredPlacesAside (the same read in a worker, off the main thread)
   const neverHere = () => Promise.reject(new Error('read on the main thread although the worker answered'));
 
   it("hands over the worker's places, and stops the worker", async () => {
-    const worker = fakeWorker(() => held, { worksOnItsOwn: true });
+    const worker = fakeWorker(() => held);
     expect((await readStoredPlacesAside(worker.start, neverHere))?.places.map((place) => place.id)).toEqual(['from-worker']);
     expect(worker.terminated()).toBe(true);
   });
 
   it('takes "nothing stored" from the worker as it is, without reading again', async () => {
-    expect(await readStoredPlacesAside(fakeWorker(() => null, { worksOnItsOwn: true }).start, neverHere)).toBeUndefined();
+    expect(await readStoredPlacesAside(fakeWorker(() => null).start, neverHere)).toBeUndefined();
   });
 });

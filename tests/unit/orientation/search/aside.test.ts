@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { placeSearchAside, type SearchMessage } from '../../../../src/orientation/search/aside';
-import type { Numbered } from '../../../../src/scheduling/kept-worker';
+import type { Numbered } from '../../../../src/scheduling/in-worker';
 import { createPlaceIndex } from '../../../../src/orientation/search/place-index';
 import type { Snapshot } from '../../../../src/places/place';
 import labels from '../../../../src/places/locales/fr.json';
