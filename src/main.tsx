@@ -9,7 +9,7 @@ import { startVisit } from './visit';
 import { configureKioskFromUrl, startFromKioskCommune, watchIdleKiosk } from './kiosk';
 import { isKiosk, kioskLanguage } from './kiosk/device';
 import { applyKioskScreen } from './kiosk/screen';
-import { whenIdle } from './scheduling';
+import { afterAnswerShown } from './scheduling';
 import { communeByCode } from './orientation/where/by-code';
 
 // The bench (bench/lib/browser.ts) reads this mark: the moment the app's own code starts, once every module it
@@ -37,7 +37,7 @@ applyKioskScreen(isKiosk());
 watchIdleKiosk();
 interceptLinkClicks();
 render(<App />, document.getElementById('app')!);
-// The service worker is not needed for the first results: it is registered at the browser's first idle moment.
-void whenIdle(2000)
+// The service worker is not needed for the first results: it is registered once they are on screen.
+void afterAnswerShown(2000)
   .then(() => import('./pwa/register'))
   .then(({ registerServiceWorker }) => registerServiceWorker());

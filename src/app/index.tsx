@@ -21,6 +21,7 @@ import DataStatus from './DataStatus';
 import LanguagePicker from './LanguagePicker';
 import UpdatePrompt from '../pwa/UpdatePrompt';
 import { parseRoute, useLocation, type Route } from '../router';
+import { afterPaint, answerShown } from '../scheduling';
 import './style.css';
 
 const MapScreen = lazyComponent(() => import('../map/MapScreen'));
@@ -48,6 +49,10 @@ export default function App() {
     void changeLanguage(requestedLanguage);
     if (!isKiosk()) rememberLanguage(requestedLanguage);
   }, [requestedLanguage]);
+
+  // Orientation and search say themselves when their answer is on screen; the other screens once the places are in.
+  const waitsForItsAnswer = route.name === 'orientation' || route.name === 'search';
+  useEffect(() => (!waitsForItsAnswer && places.status !== 'loading' ? afterPaint(answerShown) : undefined), [waitsForItsAnswer, places.status]);
 
   // On a small screen the navigation folds behind a "Menu" button, so the first screen shows content, not links.
   const [menuOpen, setMenuOpen] = useState(false);

@@ -5,7 +5,7 @@ import type { SnapshotRecord } from './schema';
 import type { RefusalCode } from './snapshot-check';
 import type { SyncOutcome } from './snapshot-sync';
 import { takeStoredPlaces, type StoredPlaces } from './stored-places';
-import { whenIdle } from '../scheduling';
+import { afterAnswerShown } from '../scheduling';
 import { askToKeepData } from '../pwa/storage';
 
 /** Why the places could not be shown at all, or why the last update was not taken. */
@@ -93,8 +93,8 @@ export async function startPlaces(stored: Promise<StoredPlaces | undefined> = ta
 async function startFromStorage(held: StoredPlaces | undefined): Promise<void> {
   if (held) {
     publish(ready(held.places, held.snapshot, true));
-    // Dexie and the snapshot checks are needed only to update: they wait until the first results have had the main thread.
-    await whenIdle(3000);
+    // Dexie and the snapshot checks are needed only to update: they wait until the first results are on screen.
+    await afterAnswerShown(3000);
   }
 
   const [{ BoussoleDatabase }, sync] = await Promise.all([import('./db'), import('./snapshot-sync')]);

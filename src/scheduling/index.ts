@@ -4,6 +4,27 @@
  * the screens that paint in two steps.
  */
 
+let showAnswer: () => void = () => undefined;
+const answerOnScreen = new Promise<void>((resolve) => (showAnswer = resolve));
+
+/**
+ * Says that the screen now shows what it was opened for — results, a place, a search's answer, or that there is
+ * none. Called by the screens that wait for something (orientation, search) and by the app for the others.
+ */
+export function answerShown(): void {
+  showAnswer();
+}
+
+/**
+ * Work the first answer does not need (the service worker's registration, Dexie to check for an update): once the
+ * screen shows it, or `timeoutMs` at most, then at the browser's next idle moment. An idle moment alone came too
+ * soon: while a worker searched or the strings loaded, the page was idle, and Dexie's 30 kB went ahead of the results.
+ */
+export function afterAnswerShown(timeoutMs: number): Promise<void> {
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs));
+  return Promise.race([answerOnScreen, timeout]).then(() => whenIdle(timeoutMs));
+}
+
 /**
  * Runs `work` once the browser has painted what is on screen (the next frame,
  * then a task). Returns a cancel function.

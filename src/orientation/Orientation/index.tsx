@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { lazyComponent } from '../../app/lazy';
 import { navigate } from '../../router';
 import { useT } from '../../i18n';
+import { afterPaint, answerShown } from '../../scheduling';
 import { setWhere, type Where } from '../../visit';
 import { orientationHref } from '../links';
 import type { Need } from '../needs';
@@ -26,6 +27,9 @@ export default function Orientation({ params }: { params: URLSearchParams }) {
   const t = useT('orientation');
   const orientation = useOrientation(params);
   const { need, fromLink, where } = orientation;
+  // The answer: the results (or that there are none), or the question where, or that the need is unknown.
+  const answered = !need || (fromLink.status !== 'loading' && (!where || !orientation.placesLoading));
+  useEffect(() => (answered ? afterPaint(answerShown) : undefined), [answered]);
 
   // A link that names a place becomes the visitor's current place, so the next need starts there.
   useEffect(() => {

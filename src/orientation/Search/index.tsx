@@ -9,7 +9,7 @@ import type { Place } from '../../places/place';
 import { usePlaces } from '../../places/store';
 import { proximityScore, type Origin } from '../rank';
 import { placeSearchAside, type PlaceSearch } from '../search/aside';
-import { afterPaint } from '../../scheduling';
+import { afterPaint, answerShown } from '../../scheduling';
 import { distanceKm } from '../where/geo';
 import './style.css';
 
@@ -22,16 +22,18 @@ export default function Search({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const search = usePlaceSearch(places.status === 'ready' ? places.places : undefined);
-  // Needs are found even when no place could be loaded: the vocabulary waits for the places, not on them.
-  const needSearch = useNeedSearch(places.status !== 'loading');
   const { where } = useVisit();
+  const found = useFoundPlaces(search, text, places.status === 'ready' ? places : undefined, where);
+  // The answer: the places found for a link's words, the empty form, or that no place could be loaded.
+  const answered = places.status === 'failed' || (places.status === 'ready' && (!text.trim() || found !== undefined));
+  useEffect(() => (answered ? afterPaint(answerShown) : undefined), [answered]);
+  // Needs are found even when no place could be loaded: the vocabulary waits for that answer, not ahead of it.
+  const needSearch = useNeedSearch(answered);
   const hits: NeedHit[] = useMemo(() => (needSearch && text.trim() ? needSearch.module.createNeedSearchOnce().search(text, 4) : []), [needSearch, text]);
   const needHits = hits.filter((hit) => hit.kind === 'need');
   const guideHits = hits.filter((hit) => hit.kind === 'guide');
 
   useEffect(() => input.current?.focus(), []);
-
-  const found = useFoundPlaces(search, text, places.status === 'ready' ? places : undefined, where);
 
   return (
     <section aria-labelledby="main-heading">
@@ -94,8 +96,8 @@ export default function Search({ query }: { query: string }) {
 }
 
 /**
- * The needs and guides vocabulary (fuse.js and every guide's title, some 60 kB), loaded once the places are on
- * screen or known to be missing: never in the first paint, never ahead of the first results.
+ * The needs and guides vocabulary (fuse.js and every guide's title, some 60 kB), loaded once the places found are on
+ * screen or the places are known to be missing: never in the first paint, never ahead of the first results.
  */
 function useNeedSearch(placesSettled: boolean) {
   const [loaded, setLoaded] = useState<{ module: typeof import('../needs-search') } | undefined>(undefined);

@@ -49,7 +49,47 @@ describe('whenIdle', () => {
     void whenIdle(3000).then(() => (resolved = true));
     await vi.advanceTimersByTimeAsync(199);
     expect(resolved).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(1); // the limit
+    await vi.advanceTimersByTimeAsync(1); // then the idle moment
+    expect(resolved).toBe(true);
+  });
+});
+
+describe('afterAnswerShown', () => {
+  /** The module afresh: the answer is shown once per page. */
+  async function freshScheduling() {
+    vi.resetModules();
+    return import('../../../src/scheduling');
+  }
+
+  it('waits for the screen to show its answer, then for an idle moment', async () => {
+    vi.useFakeTimers();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    const { afterAnswerShown, answerShown } = await freshScheduling();
+    let resolved = false;
+    void afterAnswerShown(3000).then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(idle).toHaveLength(0); // the page may be idle: the answer is not on screen yet
+    answerShown();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(idle).toHaveLength(1);
+    expect(resolved).toBe(false);
+    idle[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolved).toBe(true);
+  });
+
+  it('goes ahead after its limit when no answer is ever shown', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+    const { afterAnswerShown } = await freshScheduling();
+    let resolved = false;
+    void afterAnswerShown(3000).then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(resolved).toBe(false);
+    await vi.advanceTimersByTimeAsync(1); // the limit
+    await vi.advanceTimersByTimeAsync(1); // then the idle moment
     expect(resolved).toBe(true);
   });
 });
